@@ -1,0 +1,41 @@
+using Portal.Web.Categories;
+
+namespace Portal.Web.Articles;
+
+public enum ArticleStatus
+{
+    Draft = 0,
+    Submitted = 1,
+    Published = 2,
+    Unpublished = 3,
+}
+
+public class Article
+{
+    public const int TitleMaxLength = 250;
+    public const int SummaryMaxLength = 1000;
+    public const int AuthorMaxLength = 200;
+
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+    public string Summary { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+
+    /// <summary>Rendered from <see cref="BodyMarkdown"/> at save time, so no request renders Markdown.</summary>
+    public string BodyHtml { get; set; } = "";
+    public string Author { get; set; } = "";
+
+    public int CategoryId { get; set; }
+    public Category? Category { get; set; }
+
+    public ArticleStatus Status { get; set; }
+
+    /// <summary>UTC. A published article is visible from this instant on, so scheduling needs no job.</summary>
+    public DateTime? PublishedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
+    public Guid Version { get; set; }
+}

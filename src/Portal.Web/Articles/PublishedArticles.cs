@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Categories;
+using Portal.Web.Data;
+
+namespace Portal.Web.Articles;
+
+/// <summary>An article as a list shows it.</summary>
+public sealed record ArticleListItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAt, string CategoryName, string CategorySlug);
+
+public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, int PageNumber, int PageCount);
+
+public sealed record CategoryBlock(Category Category, IReadOnlyList<ArticleListItem> Articles);
+
+/// <summary>
+/// What citizens may read: published articles whose publication time has come. Scheduling needs no job:
+/// an article is invisible until <see cref="Article.PublishedAt"/> and visible from then on.
+/// </summary>
+public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
+{
+    private IQueryable<Article> Visible()
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+    }
+
+    private static readonly Expression<Func<Article, ArticleListItem>> ToListItem = a =>
+        new ArticleListItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAt!.Value, a.Category!.Name, a.Category.Slug);
+
+    public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        Visible().Include(a => a.Category).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public Task<List<ArticleListItem>> NewestAsync(int count, CancellationToken cancellationToken = default) =>
+        Visible().OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count).Select(ToListItem).ToListAsync(cancellationToken);
+
+    public Task<List<ArticleListItem>> NewestInCategoryAsync(int categoryId, int count, int exceptArticleId = 0, CancellationToken cancellationToken = default) =>
+        Visible().Where(a => a.CategoryId == categoryId && a.Id != exceptArticleId)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Take(count).Select(ToListItem).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CategoryBlock>> CategoryBlocksAsync(IEnumerable<Category> categories, int perCategory, CancellationToken cancellationToken = default)
+    {
+        var blocks = new List<CategoryBlock>();
+        foreach (var category in categories)
+        {
+            var articles = await NewestInCategoryAsync(category.Id, perCategory, cancellationToken: cancellationToken);
+            if (articles.Count > 0)
+            {
+                blocks.Add(new CategoryBlock(category, articles));
+            }
+        }
+        return blocks;
+    }
+
+    /// <summary>One page of a category, newest first; null when the page number is past the last page.</summary>
+    public async Task<ArticlePage?> CategoryPageAsync(int categoryId, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var inCategory = Visible().Where(a => a.CategoryId == categoryId);
+        var total = await inCategory.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        if (pageNumber < 1 || pageNumber > pageCount)
+        {
+            return null;
+        }
+        var items = await inCategory
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip((pageNumber - 1) * pageSize).Take(pageSize)
+            .Select(ToListItem).ToListAsync(cancellationToken);
+        return new ArticlePage(items, pageNumber, pageCount);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Portal.Web.Categories;
+
+public class Category
+{
+    public const int NameMaxLength = 200;
+
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Web.Articles;
+
+namespace Portal.Web.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> article)
+    {
+        article.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength);
+        article.Property(a => a.Slug).HasMaxLength(SlugGenerator.MaxLength);
+        article.Property(a => a.Summary).HasMaxLength(Article.SummaryMaxLength);
+        article.Property(a => a.Author).HasMaxLength(Article.AuthorMaxLength);
+        article.Property(a => a.Version).IsConcurrencyToken();
+
+        article.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+
+        article.HasIndex(a => a.Slug).IsUnique();
+        // The public lists: newest published first, site-wide and per category.
+        article.HasIndex(a => new { a.Status, a.PublishedAt });
+        article.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt });
+    }
+}

@@ -1,0 +1,42 @@
+using Serilog;
+using Serilog.Events;
+
+namespace Portal.Web.Hosting;
+
+public static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog from the <c>Serilog</c> section (levels, overrides), to the console and to a file rolled daily
+    /// under the data folder (<c>Portal:Logging:FilePath</c> to move it, empty to turn it off).
+    /// </summary>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var filePath = configuration["Portal:Logging:FilePath"]
+            ?? Path.Combine(Path.GetFullPath(configuration["Portal:DataPath"] ?? "App_Data", builder.Environment.ContentRootPath), "logs", "portal-.log");
+
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            if (!string.IsNullOrWhiteSpace(filePath))
+            {
+                logger.WriteTo.File(filePath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31,
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                    outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>One line per request: method, path, status, elapsed time. No query string values, no cookies.</summary>
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+        });
+}

@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Portal.Web.Articles;
+using Portal.Web.Categories;
+using Portal.Web.Importing;
+using Portal.Web.SiteLinks;
+
+namespace Portal.Web.Hosting;
+
+public static class WebSetup
+{
+    /// <summary>The domain services that pages, commands and tests share.</summary>
+    public static IServiceCollection AddPortalDomain(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ArticleService>();
+        services.AddScoped<PublishedArticles>();
+        services.AddScoped<CategoryService>();
+        services.AddScoped<SiteLinkService>();
+        services.AddScoped<LegacyImporter>();
+        return services;
+    }
+
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    {
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        services.AddRazorPages();
+        services.AddRouting(options => options.LowercaseUrls = true);
+        // Razor would otherwise write every Vietnamese letter as a numeric entity.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return services;
+    }
+
+    /// <summary>A friendly Vietnamese page for every error status; no stack trace outside Development.</summary>
+    public static IApplicationBuilder UsePortalErrorPages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/loi/500");
+        }
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        return app;
+    }
+}

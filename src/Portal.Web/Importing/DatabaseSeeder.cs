@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Articles;
+using Portal.Web.Categories;
+using Portal.Web.Data;
+using Portal.Web.SiteLinks;
+
+namespace Portal.Web.Importing;
+
+/// <summary>
+/// Fills an empty database from <c>seeds/</c>: categories, site links, the sample articles and the legacy
+/// exports (through the legacy importer), all in one transaction, so a failed seeding leaves nothing behind.
+/// </summary>
+public sealed class DatabaseSeeder(
+    PortalDbContext db,
+    ArticleService articles,
+    LegacyImporter legacyImporter,
+    IConfiguration configuration,
+    ILogger<DatabaseSeeder> logger)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed record CategorySeed(string Slug, string Name, int Order);
+
+    private sealed record SiteLinkSeed(string Name, string Url, int Order);
+
+    public string SeedsPath => configuration["Portal:SeedsPath"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Categories.AnyAsync(cancellationToken) || await db.Articles.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        if (!Directory.Exists(SeedsPath))
+        {
+            logger.LogWarning("The database is empty and there is no seeds folder at {SeedsPath}", SeedsPath);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var categories = (await ReadJsonAsync<CategorySeed>("categories.json", cancellationToken))
+            .Select(c => new Category { Slug = c.Slug, Name = c.Name, SortOrder = c.Order })
+            .ToList();
+        db.Categories.AddRange(categories);
+        db.SiteLinks.AddRange((await ReadJsonAsync<SiteLinkSeed>("site-links.json", cancellationToken))
+            .Select(l => new SiteLink { Name = l.Name, Url = l.Url, SortOrder = l.Order }));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var bySlug = categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var articleFiles = Directory.Exists(Path.Combine(SeedsPath, "articles"))
+            ? Directory.GetFiles(Path.Combine(SeedsPath, "articles"), "*.md").Order(StringComparer.Ordinal).ToList()
+            : [];
+        foreach (var file in articleFiles)
+        {
+            var seed = SeedArticleFile.Parse(Path.GetFileName(file), await File.ReadAllTextAsync(file, cancellationToken));
+            if (!bySlug.TryGetValue(seed.CategorySlug, out var category))
+            {
+                throw new FormatException($"{Path.GetFileName(file)}: no category '{seed.CategorySlug}' in categories.json");
+            }
+            await articles.AddAsync(new ArticleDraft(
+                seed.Title, seed.Summary, seed.BodyMarkdown, seed.Author, category.Id, ArticleStatus.Published, seed.PublishedAtUtc), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var legacyFolder = Path.Combine(SeedsPath, "legacy");
+        var legacyFiles = Directory.Exists(legacyFolder) ? Directory.GetFiles(legacyFolder, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
+        foreach (var file in legacyFiles)
+        {
+            var outcome = await legacyImporter.ImportFileAsync(file, cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                throw new FormatException($"{file}: {outcome.Message}");
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles and {Legacy} legacy export(s) from {SeedsPath}",
+            categories.Count, articleFiles.Count, legacyFiles.Count, SeedsPath);
+    }
+
+    private async Task<List<T>> ReadJsonAsync<T>(string fileName, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(SeedsPath, fileName);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        await using var stream = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<List<T>>(stream, Json, cancellationToken) ?? [];
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Articles;
+
+namespace Portal.Web.Pages;
+
+/// <summary>
+/// What the article page and its print view share: the article, found by id among the published ones, at
+/// its one canonical address (a wrong or old slug redirects there permanently).
+/// </summary>
+public abstract class ArticlePageModel(PublishedArticles articles) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+
+    /// <summary>The article's absolute address, as printed under the print view and sent by e-mail.</summary>
+    public string AbsoluteUrl { get; private set; } = "";
+
+    protected PublishedArticles Articles => articles;
+
+    protected abstract string PageName { get; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)
+    {
+        var article = await articles.FindAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        if (!string.Equals(slug, article.Slug, StringComparison.Ordinal))
+        {
+            return RedirectToPagePermanent(PageName, new { id, slug = article.Slug });
+        }
+        Article = article;
+        AbsoluteUrl = Url.Page("/Article", pageHandler: null, new { id, slug = article.Slug }, Request.Scheme, Request.Host.Value)!;
+        await OnArticleLoadedAsync(cancellationToken);
+        return Page();
+    }
+
+    protected virtual Task OnArticleLoadedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Articles;
+using Portal.Web.Categories;
+
+namespace Portal.Web.Pages;
+
+public sealed class IndexModel(PublishedArticles articles, CategoryService categories) : PageModel
+{
+    public const int NewestCount = 5;
+    public const int PerCategory = 4;
+
+    public IReadOnlyList<ArticleListItem> Newest { get; private set; } = [];
+    public IReadOnlyList<CategoryBlock> Blocks { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Newest = await articles.NewestAsync(NewestCount, cancellationToken);
+        Blocks = await articles.CategoryBlocksAsync(await categories.AllAsync(cancellationToken), PerCategory, cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Portal.Web.SiteLinks;
+
+public class SiteLink
+{
+    public const int NameMaxLength = 200;
+    public const int UrlMaxLength = 500;
+
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Url { get; set; }
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Portal.Web.Data;
+using Portal.Web.Visitors;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// The real app, in the Production environment, on a real SQLite file in a folder of its own (seeded from
+/// seeds/ on first start, as a newcomer's would be), with a clock the test controls.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The tests' "now": the day after the newest sample article.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 28, 3, 0, 0, TimeSpan.Zero);
+
+    public const string BrowserUserAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
+
+    private readonly bool _ownsDataPath;
+
+    public PortalFactory(string? dataPath = null)
+    {
+        _ownsDataPath = dataPath is null;
+        DataPath = dataPath ?? NewDataPath();
+    }
+
+    public string DataPath { get; }
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public static string NewDataPath() => Directory.CreateTempSubdirectory("portal-tests-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Portal:DataPath", DataPath);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>A client that looks like a person's browser and keeps cookies, as a browser would.</summary>
+    public HttpClient CreateBrowser(bool handleCookies = true)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(BrowserUserAgent);
+        return client;
+    }
+
+    public async Task FlushVisitsAsync() => await Services.GetRequiredService<VisitCounterFlusher>().FlushAsync();
+
+    public async Task<long> StoredVisitTotalAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VisitStore>().ReadTotalAsync();
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDataPath)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be held for a moment; the temp folder is cleaned by the system.
+            }
+        }
+    }
+}
