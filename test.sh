@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds the solution (warnings are errors) and runs every test project.
+# Prints, as its last line: "Tests: N passed, N failed, N skipped".
+# Needs only the .NET 10 SDK for now; later suites install what they need here (apt), never by hand.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+summary() {
+  echo "Tests: $1 passed, $2 failed, $3 skipped"
+}
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET 10 SDK is required (dotnet is not on PATH)." >&2
+  summary 0 1 0
+  exit 1
+fi
+
+echo "== Building (Release)"
+if ! dotnet build Portal.sln -c Release -nologo -clp:ErrorsOnly; then
+  echo "The build failed." >&2
+  summary 0 1 0
+  exit 1
+fi
+
+echo "== Running tests"
+dotnet test Portal.sln -c Release --no-build -nologo \
+  --logger "trx;LogFilePrefix=portal" --logger "console;verbosity=normal" \
+  --results-directory "$results"
+test_status=$?
+
+passed=0 failed=0 skipped=0 files=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  passed=$((passed + $(count passed)))
+  failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
+  skipped=$((skipped + $(count notExecuted)))
+done
+
+if [ "$files" -eq 0 ] || { [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
+  echo "The test run ended without results (exit code $test_status)." >&2
+  failed=$((failed + 1))
+fi
+
+summary "$passed" "$failed" "$skipped"
+[ "$failed" -eq 0 ]
