@@ -1,7 +1,7 @@
 using Portal.Web.Hosting;
 using Portal.Web.Importing;
 
-// `migrate` and `import <files>` run on the site's own services and exit; anything else serves the site.
+// `migrate`, `import <files>` and `users add` run on the site's own services and exit; else, serve the site.
 var command = PortalCommand.Find(args);
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
 
@@ -9,18 +9,20 @@ builder.AddPortalLogging();                 // Serilog: console and a daily file
 builder.Services.AddPortalData(builder.Configuration, builder.Environment); // SQLite or SQL Server, by configuration
 builder.Services.AddPortalDomain();         // articles, categories, site links, the legacy importer
 builder.Services.AddVisitorCounter(builder.Configuration); // buffered in memory, flushed to the database
+builder.Services.AddPortalIdentity(builder.Configuration); // newsroom accounts, roles, sign-in cookie, /admin closed by policy
 builder.Services.AddPortalWeb();            // Razor Pages with Vietnamese text left unescaped
 
 var app = builder.Build();
 if (command is not null)
 {
-    return await command.RunAsync(app.Services, Console.Out);
+    return await command.RunAsync(app.Services, Console.Out, Console.In);
 }
 
 await app.MigrateAndSeedAsync();            // schema and seeds are there before the first request
 app.UsePortalErrorPages();                  // Vietnamese 404/400/500 pages, never a stack trace
 app.UsePortalRequestLogging();
 app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count
+app.UsePortalSecurity();                    // routing, authentication, rate limits, authorization
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

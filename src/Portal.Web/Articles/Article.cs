@@ -15,6 +15,8 @@ public class Article
     public const int TitleMaxLength = 250;
     public const int SummaryMaxLength = 1000;
     public const int AuthorMaxLength = 200;
+    public const int BodyMaxLength = 500_000;
+    public const int ReviewCommentMaxLength = 1000;
 
     public int Id { get; set; }
     public required string Title { get; set; }
@@ -35,6 +37,10 @@ public class Article
     public DateTime? PublishedAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
+
+    /// <summary>The approver's words when the article was sent back to its editor.</summary>
+    public string ReviewComment { get; set; } = "";
 
     /// <summary>Changes on every save; a save based on an older version is refused, never silently applied.</summary>
     public Guid Version { get; set; }

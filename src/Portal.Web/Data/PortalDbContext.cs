@@ -1,6 +1,10 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Accounts;
 using Portal.Web.Articles;
+using Portal.Web.Auditing;
 using Portal.Web.Categories;
 using Portal.Web.SiteLinks;
 using Portal.Web.Visitors;
@@ -9,18 +13,25 @@ namespace Portal.Web.Data;
 
 /// <summary>
 /// The provider-neutral model. Each database provider has its own subclass (and its own migrations);
-/// anything provider-specific lives there.
+/// anything provider-specific lives there. Identity's tables and the data-protection keys live here too,
+/// so one database (and one backup) holds everything, and several servers share sign-ins.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
     public DbSet<VisitTotal> VisitTotals => Set<VisitTotal>();
     public DbSet<DailyVisit> DailyVisits => Set<DailyVisit>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

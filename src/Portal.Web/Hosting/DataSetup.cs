@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Accounts;
 using Portal.Web.Data;
 using Portal.Web.Importing;
 
@@ -27,11 +29,25 @@ public static class DataSetup
         return services;
     }
 
-    /// <summary>Migrations first, then the seeds into an empty database: all before the first request.</summary>
+    /// <summary>
+    /// Before the first request: migrations, the seeds into an empty database, the roles, a data-protection
+    /// key (made now, so servers starting together share one), and while no account exists, the setup token.
+    /// </summary>
     public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync();
+        var accounts = services.GetRequiredService<UserAccounts>();
+        await accounts.EnsureRolesAsync();
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Startup").Protect([1]);
+        if (!await accounts.AnyAsync())
+        {
+            var token = services.GetRequiredService<SetupToken>().Issue();
+            app.Logger.LogWarning(
+                "No newsroom account exists yet. Create the first administrator at /admin/account/setup with the setup token {SetupToken}, " +
+                "or run: dotnet run --project src/Portal.Web -- users add --email <address> --role Administrator", token);
+        }
     }
 }

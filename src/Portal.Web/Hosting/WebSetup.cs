@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Articles;
+using Portal.Web.Auditing;
 using Portal.Web.Categories;
 using Portal.Web.Importing;
 using Portal.Web.SiteLinks;
@@ -20,13 +21,29 @@ public static class WebSetup
         services.AddScoped<CategoryService>();
         services.AddScoped<SiteLinkService>();
         services.AddScoped<LegacyImporter>();
+        services.AddScoped<AuditLog>();
         return services;
     }
 
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
-        services.AddRazorPages();
+        services.AddRazorPages().AddMvcOptions(options =>
+        {
+            // What model binding says of a value it cannot read, in Vietnamese.
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"Giá trị '{value}' không hợp lệ cho {field}.");
+            messages.SetMissingBindRequiredValueAccessor(field => $"Thiếu giá trị cho {field}.");
+            messages.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị.");
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung yêu cầu.");
+            messages.SetValueMustNotBeNullAccessor(value => $"Giá trị '{value}' không được để trống.");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Giá trị '{value}' không hợp lệ.");
+            messages.SetUnknownValueIsInvalidAccessor(field => $"Giá trị của {field} không hợp lệ.");
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Giá trị không hợp lệ.");
+            messages.SetValueIsInvalidAccessor(value => $"Giá trị '{value}' không hợp lệ.");
+            messages.SetValueMustBeANumberAccessor(field => $"{field} phải là một số.");
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => "Giá trị phải là một số.");
+        });
         services.AddRouting(options => options.LowercaseUrls = true);
         // Razor would otherwise write every Vietnamese letter as a numeric entity.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,14 +1,16 @@
+using Portal.Web.Accounts;
 using Portal.Web.Data;
 
 namespace Portal.Web.Importing;
 
 /// <summary>
-/// The command-line side of the app: <c>migrate</c> and <c>import &lt;files...&gt;</c>. They use the same
-/// configuration and services as the site, and exit with 0 only when everything they were asked did succeed.
+/// The command-line side of the app: <c>migrate</c>, <c>import &lt;files...&gt;</c> and
+/// <c>users add --email ADDRESS --role ROLE [--name NAME]</c>. They use the same configuration and services as
+/// the site, and exit with 0 only when everything they were asked did succeed; 2 means the words were wrong.
 /// </summary>
 public sealed class PortalCommand
 {
-    private static readonly string[] Names = ["migrate", "import"];
+    private static readonly string[] Names = ["migrate", "import", "users"];
 
     private readonly string _name;
     private readonly string[] _arguments;
@@ -21,7 +23,8 @@ public sealed class PortalCommand
             ? new PortalCommand(args[0].ToLowerInvariant(), args[1..])
             : null;
 
-    public async Task<int> RunAsync(IServiceProvider services, TextWriter output)
+    // A password is read from input: a line of standard input, or a prompt with no echo.
+    public async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextReader input)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -30,8 +33,100 @@ public sealed class PortalCommand
         {
             "migrate" => 0,
             "import" => await ImportAsync(provider.GetRequiredService<LegacyImporter>(), output),
+            "users" => await UsersAsync(provider.GetRequiredService<UserAccounts>(), output, input),
             _ => 2,
         };
+    }
+
+    private async Task<int> UsersAsync(UserAccounts accounts, TextWriter output, TextReader input)
+    {
+        const string Usage = "usage: users add --email ADDRESS --role Administrator|Approver|Editor [--role ...] [--name \"DISPLAY NAME\"]\n" +
+            "The password is read from standard input, or asked for; never give it as an argument.";
+        if (_arguments.Length == 0 || _arguments[0] != "add" || !TryReadOptions(_arguments[1..], out var options)
+            || !options.TryGetValue("email", out var emails) || emails.Count != 1 || !options.TryGetValue("role", out var roles))
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (options.Keys.Any(k => k is not ("email" or "role" or "name")))
+        {
+            await output.WriteLineAsync($"Unknown option. {Usage}");
+            return 2;
+        }
+
+        await accounts.EnsureRolesAsync();
+        var password = ReadPassword(output, input);
+        if (string.IsNullOrEmpty(password))
+        {
+            await output.WriteLineAsync("No password was given: nothing was created.");
+            return 1;
+        }
+        var name = options.TryGetValue("name", out var names) ? names[^1] : "";
+        var (user, result) = await accounts.CreateAsync(emails[0], name, password, roles.SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        if (user is null)
+        {
+            foreach (var error in result.Errors)
+            {
+                await output.WriteLineAsync($"FAILED: {error.Description}");
+            }
+            return 1;
+        }
+        await output.WriteLineAsync($"Created {user.Email} with the role(s) {string.Join(", ", roles)}.");
+        return 0;
+    }
+
+    private static bool TryReadOptions(string[] words, out Dictionary<string, List<string>> options)
+    {
+        options = [];
+        for (var i = 0; i < words.Length; i += 2)
+        {
+            if (!words[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= words.Length || words[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var key = words[i][2..].ToLowerInvariant();
+            if (!options.TryGetValue(key, out var values))
+            {
+                options[key] = values = [];
+            }
+            values.Add(words[i + 1]);
+        }
+        return true;
+    }
+
+    private static string? ReadPassword(TextWriter output, TextReader input)
+    {
+        if (!ReferenceEquals(input, Console.In) || Console.IsInputRedirected)
+        {
+            return input.ReadLine();
+        }
+        var first = Prompt(output, "Password: ");
+        var second = Prompt(output, "Password again: ");
+        if (first != second)
+        {
+            output.WriteLine("The two passwords differ.");
+            return null;
+        }
+        return first;
+    }
+
+    private static string Prompt(TextWriter output, string label)
+    {
+        output.Write(label);
+        var typed = new System.Text.StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                typed.Length = Math.Max(0, typed.Length - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                typed.Append(key.KeyChar);
+            }
+        }
+        output.WriteLine();
+        return typed.ToString();
     }
 
     private async Task<int> ImportAsync(LegacyImporter importer, TextWriter output)

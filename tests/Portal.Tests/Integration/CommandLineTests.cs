@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
 using Portal.Tests.Builders;
 
 namespace Portal.Tests.Integration;
@@ -46,7 +48,10 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.True(exitCode == 0, output);
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
-        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
+        await using var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_dataPath, "portal.db")}").Options);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations().Count(), await ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
     }
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)

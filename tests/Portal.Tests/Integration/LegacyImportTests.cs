@@ -87,7 +87,7 @@ public sealed class LegacyImportTests : IDisposable
     private async Task<(int ExitCode, string Output)> ImportAsync(params string[] files)
     {
         var output = new StringWriter();
-        var exitCode = await PortalCommand.Find(["import", .. files])!.RunAsync(_factory.Services, output);
+        var exitCode = await PortalCommand.Find(["import", .. files])!.RunAsync(_factory.Services, output, TextReader.Null);
         return (exitCode, output.ToString());
     }
 

@@ -12,6 +12,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Slug).HasMaxLength(SlugGenerator.MaxLength);
         article.Property(a => a.Summary).HasMaxLength(Article.SummaryMaxLength);
         article.Property(a => a.Author).HasMaxLength(Article.AuthorMaxLength);
+        article.Property(a => a.UpdatedBy).HasMaxLength(Accounts.PortalUser.DisplayNameMaxLength);
+        article.Property(a => a.ReviewComment).HasMaxLength(Article.ReviewCommentMaxLength);
         article.Property(a => a.Version).IsConcurrencyToken();
 
         article.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
@@ -20,5 +22,20 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // The public lists: newest published first, site-wide and per category.
         article.HasIndex(a => new { a.Status, a.PublishedAt });
         article.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt });
+    }
+}
+
+internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> revision)
+    {
+        revision.Property(r => r.Title).HasMaxLength(Article.TitleMaxLength);
+        revision.Property(r => r.Slug).HasMaxLength(SlugGenerator.MaxLength);
+        revision.Property(r => r.Summary).HasMaxLength(Article.SummaryMaxLength);
+        revision.Property(r => r.Author).HasMaxLength(Article.AuthorMaxLength);
+        revision.Property(r => r.CreatedBy).HasMaxLength(Accounts.PortalUser.DisplayNameMaxLength);
+        revision.Property(r => r.Note).HasMaxLength(ArticleRevision.NoteMaxLength);
+        revision.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        revision.HasIndex(r => new { r.ArticleId, r.CreatedAt });
     }
 }

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Portal.Web.Accounts;
+
+public class PortalUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 100;
+
+    /// <summary>The name shown in the newsroom, the history and the audit log.</summary>
+    public string DisplayName { get; set; } = "";
+
+    public string Label => string.IsNullOrWhiteSpace(DisplayName) ? UserName ?? Id : DisplayName;
+}

@@ -1,0 +1,74 @@
+namespace Portal.Web.Auditing;
+
+/// <summary>Who did what, and when: sign-ins, the workflow, deletions, accounts and roles.</summary>
+public class AuditEntry
+{
+    public const int ActionMaxLength = 50;
+    public const int TextMaxLength = 500;
+
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+    public string UserName { get; set; } = "";
+    public required string Action { get; set; }
+    public string Target { get; set; } = "";
+    public string Details { get; set; } = "";
+}
+
+/// <summary>The actions the log knows, in the words it stores.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string LockedOut = "locked-out";
+    public const string PasswordChanged = "password-changed";
+    public const string SetupCompleted = "setup";
+
+    public const string ArticleCreated = "article-created";
+    public const string ArticleSaved = "article-saved";
+    public const string ArticleSubmitted = "article-submitted";
+    public const string ArticlePublished = "article-published";
+    public const string ArticleScheduled = "article-scheduled";
+    public const string ArticleSentBack = "article-sent-back";
+    public const string ArticleUnpublished = "article-unpublished";
+    public const string ArticleDeleted = "article-deleted";
+    public const string ArticleRestored = "article-restored";
+
+    public const string UserCreated = "user-created";
+    public const string RolesChanged = "roles-changed";
+    public const string UserLocked = "user-locked";
+    public const string UserUnlocked = "user-unlocked";
+
+    public const string CategoryChanged = "category-changed";
+    public const string CategoryDeleted = "category-deleted";
+    public const string SiteLinkChanged = "site-link-changed";
+    public const string SiteLinkDeleted = "site-link-deleted";
+
+    public static string VietnameseName(string action) => action switch
+    {
+        SignIn => "Đăng nhập",
+        SignInFailed => "Đăng nhập không thành công",
+        SignOut => "Đăng xuất",
+        LockedOut => "Tài khoản bị khóa tạm thời",
+        PasswordChanged => "Đổi mật khẩu",
+        SetupCompleted => "Tạo quản trị viên đầu tiên",
+        ArticleCreated => "Tạo bài viết",
+        ArticleSaved => "Lưu bài viết",
+        ArticleSubmitted => "Gửi duyệt",
+        ArticlePublished => "Đăng bài",
+        ArticleScheduled => "Hẹn giờ đăng",
+        ArticleSentBack => "Trả lại bài",
+        ArticleUnpublished => "Gỡ bài",
+        ArticleDeleted => "Xóa bài",
+        ArticleRestored => "Khôi phục phiên bản",
+        UserCreated => "Tạo người dùng",
+        RolesChanged => "Đổi vai trò",
+        UserLocked => "Khóa tài khoản",
+        UserUnlocked => "Mở khóa tài khoản",
+        CategoryChanged => "Sửa chuyên mục",
+        CategoryDeleted => "Xóa chuyên mục",
+        SiteLinkChanged => "Sửa liên kết",
+        SiteLinkDeleted => "Xóa liên kết",
+        _ => action,
+    };
+}

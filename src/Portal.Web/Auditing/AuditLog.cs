@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+
+namespace Portal.Web.Auditing;
+
+public sealed record AuditQuery(string? Action = null, string? UserName = null, DateOnly? From = null, DateOnly? To = null, int Page = 1);
+
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int PageNumber, int PageCount);
+
+/// <summary>Writes and reads the audit log. An entry is added to the context and saved with the change it records.</summary>
+public sealed class AuditLog(PortalDbContext db, TimeProvider time)
+{
+    public const int PageSize = 50;
+
+    public void Add(string userName, string action, string target = "", string details = "") =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow().UtcDateTime,
+            UserName = Truncate(userName),
+            Action = action,
+            Target = Truncate(target),
+            Details = Truncate(details),
+        });
+
+    /// <summary>Records at once, for events that change nothing else (sign-ins).</summary>
+    public async Task RecordAsync(string userName, string action, string target = "", string details = "", CancellationToken cancellationToken = default)
+    {
+        Add(userName, action, target, details);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Action))
+        {
+            entries = entries.Where(e => e.Action == query.Action);
+        }
+        if (!string.IsNullOrWhiteSpace(query.UserName))
+        {
+            entries = entries.Where(e => e.UserName.Contains(query.UserName));
+        }
+        if (query.From is { } from)
+        {
+            var fromUtc = Localization.VietnamTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+            entries = entries.Where(e => e.At >= fromUtc);
+        }
+        if (query.To is { } to)
+        {
+            var toUtc = Localization.VietnamTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            entries = entries.Where(e => e.At < toUtc);
+        }
+        var total = await entries.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(query.Page, 1, pageCount);
+        var items = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new AuditPage(items, page, pageCount);
+    }
+
+    private static string Truncate(string text) =>
+        text.Length <= AuditEntry.TextMaxLength ? text : text[..(AuditEntry.TextMaxLength - 1)] + "…";
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Accounts;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>Newsroom accounts and forms as a browser would use them: real sign-in, real antiforgery tokens.</summary>
+public static partial class Newsroom
+{
+    public const string Password = "Mật-khẩu-thử-nghiệm-2026";
+
+    public static async Task<string> CreateUserAsync(this PortalFactory factory, string role, string? email = null)
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@portal.test";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var (user, result) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, $"Thử {Roles.VietnameseName(role)}", Password, [role]);
+        Assert.True(user is not null, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return email;
+    }
+
+    /// <summary>A browser signed in as a new user of that role.</summary>
+    public static async Task<HttpClient> SignedInAsync(this PortalFactory factory, string role)
+    {
+        var email = await factory.CreateUserAsync(role);
+        var browser = factory.CreateBrowser();
+        var response = await browser.SubmitFormAsync("/admin/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>Opens the page, then posts its form with the page's own antiforgery token, as a browser does.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient browser, string pageUrl, Dictionary<string, string> fields, string? handler = null, string? postUrl = null)
+    {
+        var page = await browser.GetAsync(pageUrl);
+        Assert.True(page.IsSuccessStatusCode, $"GET {pageUrl} answered {(int)page.StatusCode}");
+        var token = AntiforgeryToken(await page.Content.ReadAsStringAsync());
+        return await browser.PostFormAsync(postUrl ?? pageUrl, fields, token, handler);
+    }
+
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, Dictionary<string, string> fields, string? token, string? handler = null)
+    {
+        var body = new Dictionary<string, string>(fields);
+        if (token is not null)
+        {
+            body["__RequestVerificationToken"] = token;
+        }
+        var target = handler is null ? url : $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
+        return browser.PostAsync(target, new FormUrlEncodedContent(body));
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenInput().Match(html);
+        Assert.True(match.Success, "The page has no antiforgery token.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenInput();
+}
