@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 
 namespace Portal.Web.Articles;
@@ -13,17 +14,34 @@ public sealed record ArticleDraft(
     ArticleStatus Status,
     DateTime? PublishedAt);
 
-/// <summary>Writes articles: renders the Markdown, gives a unique slug, stamps times and the version.</summary>
-public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, TimeProvider time)
+/// <summary>The result of a save: saved, refused with messages per field, or refused because someone else saved first.</summary>
+public abstract record SaveResult
 {
-    /// <summary>Adds the article to the context; the caller saves, so several writes can share a transaction.</summary>
+    public sealed record Saved(Article Article) : SaveResult;
+
+    public sealed record Invalid(IReadOnlyDictionary<string, string> Errors) : SaveResult;
+
+    public sealed record Conflict(Article Current, IReadOnlyList<FieldChange> TheirChanges) : SaveResult;
+
+    public sealed record Missing : SaveResult;
+}
+
+/// <summary>
+/// Writes articles: renders the Markdown, keeps slugs unique, stamps times and the version, keeps a revision
+/// of every save, and refuses a save based on a version someone else has already replaced.
+/// </summary>
+public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, AuditLog audit, TimeProvider time)
+{
+    public const string SystemUser = "hệ thống";
+
+    /// <summary>Adds a ready article to the context (seeding, import); the caller saves.</summary>
     public async Task<Article> AddAsync(ArticleDraft draft, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var article = new Article
         {
             Title = draft.Title,
-            Slug = await UniqueSlugAsync(SlugGenerator.FromTitle(draft.Title), cancellationToken),
+            Slug = await UniqueSlugAsync(SlugGenerator.FromTitle(draft.Title), cancellationToken: cancellationToken),
             Summary = draft.Summary,
             BodyMarkdown = draft.BodyMarkdown,
             BodyHtml = markdown.ToHtml(draft.BodyMarkdown),
@@ -33,25 +51,132 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             PublishedAt = draft.PublishedAt,
             CreatedAt = now,
             UpdatedAt = now,
+            UpdatedBy = SystemUser,
             Version = Guid.NewGuid(),
         };
         db.Articles.Add(article);
         return article;
     }
 
+    /// <summary>
+    /// Saves an editor's content: a new article when <paramref name="id"/> is null, else an update that must be
+    /// based on the current version. <paramref name="submit"/> sends it for approval.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync(int? id, ArticleContent content, Guid? baseVersion, bool submit, NewsroomUser user, string? note = null, CancellationToken cancellationToken = default)
+    {
+        var article = id is { } existingId ? await db.Articles.FirstOrDefaultAsync(a => a.Id == existingId, cancellationToken) : null;
+        if (id is not null && article is null)
+        {
+            return new SaveResult.Missing();
+        }
+        if (article is not null && article.Version != baseVersion)
+        {
+            return await ConflictAsync(article, baseVersion, cancellationToken);
+        }
+
+        var errors = new Dictionary<string, string>();
+        if (article is { Status: ArticleStatus.Published } && !user.CanPublish)
+        {
+            errors[""] = "Bài đã đăng: chỉ người duyệt bài được sửa. Xin liên hệ người duyệt.";
+        }
+        var slug = content.Slug.Trim();
+        if (slug.Length == 0)
+        {
+            slug = await UniqueSlugAsync(SlugGenerator.FromTitle(content.Title), article?.Id, cancellationToken);
+        }
+        else if (!SlugGenerator.IsValid(slug))
+        {
+            errors[nameof(content.Slug)] = "Đường dẫn chỉ gồm chữ thường không dấu (a-z), chữ số và dấu gạch ngang giữa các từ, tối đa 120 ký tự.";
+        }
+        else if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != (article == null ? 0 : article.Id), cancellationToken))
+        {
+            errors[nameof(content.Slug)] = $"Đường dẫn \"{slug}\" đã được bài khác dùng; xin chọn đường dẫn khác.";
+        }
+        if (!await db.Categories.AnyAsync(c => c.Id == content.CategoryId, cancellationToken))
+        {
+            errors[nameof(content.CategoryId)] = "Chuyên mục đã chọn không tồn tại.";
+        }
+        if (submit && article is { Status: ArticleStatus.Published })
+        {
+            errors[""] = "Bài đã đăng, không cần gửi duyệt.";
+        }
+        if (errors.Count > 0)
+        {
+            return new SaveResult.Invalid(errors);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var isNew = article is null;
+        if (article is null)
+        {
+            article = new Article { Title = content.Title, Slug = slug, CreatedAt = now, Status = ArticleStatus.Draft };
+            db.Articles.Add(article);
+        }
+        else
+        {
+            await KeepOriginalAsRevisionAsync(article, cancellationToken);
+        }
+
+        article.Title = content.Title.Trim();
+        article.Slug = slug;
+        article.CategoryId = content.CategoryId;
+        article.Summary = content.Summary.Trim();
+        article.Author = content.Author.Trim();
+        article.BodyMarkdown = content.BodyMarkdown;
+        article.BodyHtml = markdown.ToHtml(content.BodyMarkdown);
+        if (submit)
+        {
+            article.Status = ArticleStatus.Submitted;
+        }
+        Stamp(article, user.Name, now);
+
+        try
+        {
+            // The article first (a new one needs its id), then its revision and the audit, as one unit.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note ?? (isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu")));
+            audit.Add(user.Name, isNew ? AuditActions.ArticleCreated : AuditActions.ArticleSaved, Target(article));
+            if (submit)
+            {
+                audit.Add(user.Name, AuditActions.ArticleSubmitted, Target(article));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Articles.FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
+            return current is null ? new SaveResult.Missing() : await ConflictAsync(current, baseVersion, cancellationToken);
+        }
+        return new SaveResult.Saved(article);
+    }
+
+    /// <summary>A new version for any change the next editor must know of: content or status.</summary>
+    internal static void Stamp(Article article, string userName, DateTime now)
+    {
+        article.UpdatedAt = now;
+        article.UpdatedBy = userName;
+        article.Version = Guid.NewGuid();
+    }
+
+    internal static string Target(Article article) => $"#{article.Id} {article.Title}";
+
     /// <summary>The slug itself when free, else the first free of slug-2, slug-3, ...</summary>
-    public async Task<string> UniqueSlugAsync(string slug, CancellationToken cancellationToken = default)
+    public async Task<string> UniqueSlugAsync(string slug, int? exceptArticleId = null, CancellationToken cancellationToken = default)
     {
         if (slug.Length == 0)
         {
             slug = "bai-viet";
         }
         var prefix = slug + "-";
+        var except = exceptArticleId ?? 0;
         var taken = (await db.Articles
-                .Where(a => a.Slug == slug || a.Slug.StartsWith(prefix))
+                .Where(a => (a.Slug == slug || a.Slug.StartsWith(prefix)) && a.Id != except)
                 .Select(a => a.Slug)
                 .ToListAsync(cancellationToken))
-            .Concat(db.Articles.Local.Select(a => a.Slug))
+            .Concat(db.Articles.Local.Where(a => a.Id != except).Select(a => a.Slug))
             .ToHashSet(StringComparer.Ordinal);
         if (!taken.Contains(slug))
         {
@@ -67,4 +192,42 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             }
         }
     }
+
+    /// <summary>What someone else changed since <paramref name="baseVersion"/>, as far as the history tells.</summary>
+    private async Task<SaveResult.Conflict> ConflictAsync(Article current, Guid? baseVersion, CancellationToken cancellationToken)
+    {
+        var seen = await db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == current.Id && r.Version == baseVersion)
+            .OrderBy(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        var names = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var changes = seen is null ? [] : ArticleChanges.Between(ArticleContent.Of(seen), ArticleContent.Of(current), names);
+        return new SaveResult.Conflict(current, changes);
+    }
+
+    /// <summary>
+    /// Seeded and imported articles have no revision yet: their first edit keeps the original first, so the
+    /// history can always go back to it, and a conflict can always say what changed.
+    /// </summary>
+    internal async Task KeepOriginalAsRevisionAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (!await db.ArticleRevisions.AnyAsync(r => r.ArticleId == article.Id, cancellationToken))
+        {
+            db.ArticleRevisions.Add(RevisionOf(article, article.UpdatedAt, article.UpdatedBy.Length > 0 ? article.UpdatedBy : SystemUser, "Bản ban đầu"));
+        }
+    }
+
+    internal static ArticleRevision RevisionOf(Article article, DateTime at, string userName, string note) => new()
+    {
+        ArticleId = article.Id,
+        Version = article.Version,
+        CreatedAt = at,
+        CreatedBy = userName,
+        Note = note,
+        Title = article.Title,
+        Slug = article.Slug,
+        Summary = article.Summary,
+        BodyMarkdown = article.BodyMarkdown,
+        Author = article.Author,
+        CategoryId = article.CategoryId,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
@@ -17,6 +18,9 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<ArticleWorkflow>();
+        services.AddScoped<ArticleHistory>();
+        services.AddScoped<NewsroomArticles>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryService>();
         services.AddScoped<SiteLinkService>();
@@ -45,6 +49,9 @@ public static class WebSetup
             messages.SetNonPropertyValueMustBeANumberAccessor(() => "Giá trị phải là một số.");
         });
         services.AddRouting(options => options.LowercaseUrls = true);
+        // The editor's form is multipart, so a long Vietnamese text is not tripled by percent-encoding;
+        // a body of up to 500,000 characters (the model's limit) must arrive whole to be judged.
+        services.Configure<FormOptions>(options => options.ValueLengthLimit = 8 * 1024 * 1024);
         // Razor would otherwise write every Vietnamese letter as a numeric entity.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

@@ -34,11 +34,12 @@ public static partial class Newsroom
     {
         var page = await browser.GetAsync(pageUrl);
         Assert.True(page.IsSuccessStatusCode, $"GET {pageUrl} answered {(int)page.StatusCode}");
-        var token = AntiforgeryToken(await page.Content.ReadAsStringAsync());
-        return await browser.PostFormAsync(postUrl ?? pageUrl, fields, token, handler);
+        var html = await page.Content.ReadAsStringAsync();
+        return await browser.PostFormAsync(postUrl ?? pageUrl, fields, AntiforgeryToken(html), handler, multipart: html.Contains("multipart/form-data", StringComparison.Ordinal));
     }
 
-    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, Dictionary<string, string> fields, string? token, string? handler = null)
+    /// <summary>Posts as a browser posts that form: URL-encoded, or multipart where the form says so.</summary>
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, Dictionary<string, string> fields, string? token, string? handler = null, bool multipart = false)
     {
         var body = new Dictionary<string, string>(fields);
         if (token is not null)
@@ -46,7 +47,16 @@ public static partial class Newsroom
             body["__RequestVerificationToken"] = token;
         }
         var target = handler is null ? url : $"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
-        return browser.PostAsync(target, new FormUrlEncodedContent(body));
+        if (!multipart)
+        {
+            return browser.PostAsync(target, new FormUrlEncodedContent(body));
+        }
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in body)
+        {
+            content.Add(new StringContent(value, System.Text.Encoding.UTF8), name);
+        }
+        return browser.PostAsync(target, content);
     }
 
     public static string AntiforgeryToken(string html)

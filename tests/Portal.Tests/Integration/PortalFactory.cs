@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Web.Data;
 using Portal.Web.Visitors;
@@ -35,6 +36,15 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(Now);
 
     public static string NewDataPath() => Directory.CreateTempSubdirectory("portal-tests-").FullName;
+
+    private bool _started;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        _started = true;
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -71,9 +81,28 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
+    /// <summary>
+    /// Stops the app as an operator's SIGTERM does: one graceful stop, which runs the counter's last flush.
+    /// (The factory's own disposal would stop the host while the app's RunAsync stops and disposes it too.)
+    /// </summary>
     protected override void Dispose(bool disposing)
     {
-        base.Dispose(disposing);
+        if (disposing && _started)
+        {
+            var lifetime = Services.GetRequiredService<IHostApplicationLifetime>();
+            using var stopped = new ManualResetEventSlim();
+            using var registration = lifetime.ApplicationStopped.Register(stopped.Set);
+            lifetime.StopApplication();
+            stopped.Wait(TimeSpan.FromSeconds(30));
+        }
+        try
+        {
+            base.Dispose(disposing);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The app disposed its host when its RunAsync returned.
+        }
         if (disposing && _ownsDataPath)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,10 +1,29 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Articles;
+using Portal.Web.Localization;
+using Portal.Web.Visitors;
 
 namespace Portal.Web.Areas.Admin.Pages;
 
-public sealed class IndexModel : PageModel
+/// <summary>The newsroom at a glance: articles by state, what waits for approval, what is scheduled, visits per day.</summary>
+public sealed record ArticleRowList(IReadOnlyList<NewsroomRow> Rows, string Empty);
+
+public sealed class IndexModel(NewsroomArticles articles, VisitStore visits, TimeProvider time) : PageModel
 {
-    public void OnGet()
+    public const int ChartDays = 30;
+
+    public NewsroomDashboard Dashboard { get; private set; } = null!;
+    public VisitChart Visits { get; private set; } = null!;
+    public DateTime Now { get; private set; }
+    public ArticleRowList WaitingList => new(Dashboard.Waiting, "Không có bài nào đang chờ duyệt.");
+    public ArticleRowList ScheduledList => new(Dashboard.Scheduled, "Không có bài nào được hẹn giờ.");
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Now = time.GetUtcNow().UtcDateTime;
+        Dashboard = await articles.DashboardAsync(cancellationToken);
+        var today = VietnamTime.Today(time);
+        var from = today.AddDays(1 - ChartDays);
+        Visits = VisitChart.For(from, today, await visits.DaysAsync(from, today, cancellationToken));
     }
 }

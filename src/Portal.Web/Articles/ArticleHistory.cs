@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Auditing;
+using Portal.Web.Data;
+
+namespace Portal.Web.Articles;
+
+/// <summary>The revisions of an article: listed, compared two at a time, and restored.</summary>
+public sealed class ArticleHistory(PortalDbContext db, ArticleService articles, AuditLog audit)
+{
+    public Task<List<ArticleRevision>> RevisionsAsync(int articleId, CancellationToken cancellationToken = default) =>
+        db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
+            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<FieldChange>> CompareAsync(ArticleRevision older, ArticleRevision newer, CancellationToken cancellationToken = default)
+    {
+        var names = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return ArticleChanges.Between(ArticleContent.Of(older), ArticleContent.Of(newer), names);
+    }
+
+    /// <summary>Writes the revision's content back as a new save; a revision of another article is refused.</summary>
+    public async Task<SaveResult> RestoreAsync(int articleId, int revisionId, Guid? baseVersion, NewsroomUser user, CancellationToken cancellationToken = default)
+    {
+        var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == articleId, cancellationToken);
+        if (revision is null)
+        {
+            return new SaveResult.Invalid(new Dictionary<string, string> { [""] = "Phiên bản đã chọn không thuộc bài viết này." });
+        }
+        var result = await articles.SaveAsync(articleId, ArticleContent.Of(revision), baseVersion, submit: false, user,
+            $"Khôi phục phiên bản {revision.Id}", cancellationToken);
+        if (result is SaveResult.Saved saved)
+        {
+            await audit.RecordAsync(user.Name, AuditActions.ArticleRestored, ArticleService.Target(saved.Article), $"phiên bản {revision.Id}", cancellationToken);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+
+namespace Portal.Web.Articles;
+
+/// <summary>How the newsroom names an article's state; "scheduled" is Published with a time still to come.</summary>
+public static class ArticleStates
+{
+    public const string Draft = "draft";
+    public const string Submitted = "submitted";
+    public const string Published = "published";
+    public const string Scheduled = "scheduled";
+    public const string Unpublished = "unpublished";
+
+    public static readonly IReadOnlyList<string> All = [Draft, Submitted, Scheduled, Published, Unpublished];
+
+    public static string Of(ArticleStatus status, DateTime? publishedAt, DateTime now) => status switch
+    {
+        ArticleStatus.Draft => Draft,
+        ArticleStatus.Submitted => Submitted,
+        ArticleStatus.Published when publishedAt > now => Scheduled,
+        ArticleStatus.Published => Published,
+        _ => Unpublished,
+    };
+
+    public static string VietnameseName(string state) => state switch
+    {
+        Draft => "Nháp",
+        Submitted => "Chờ duyệt",
+        Scheduled => "Hẹn giờ",
+        Published => "Đã đăng",
+        Unpublished => "Đã gỡ",
+        _ => state,
+    };
+}
+
+public sealed record NewsroomFilter(string? State, int? CategoryId, string? Text, int Page);
+
+public sealed record NewsroomRow(int Id, string Title, string CategoryName, ArticleStatus Status, DateTime? PublishedAt, DateTime UpdatedAt, string UpdatedBy);
+
+public sealed record NewsroomPage(IReadOnlyList<NewsroomRow> Rows, int PageNumber, int PageCount, int Total);
+
+public sealed record NewsroomDashboard(
+    IReadOnlyDictionary<string, int> CountsByState,
+    IReadOnlyList<NewsroomRow> Waiting,
+    IReadOnlyList<NewsroomRow> Scheduled);
+
+/// <summary>The newsroom's view of all articles, whatever their state.</summary>
+public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
+{
+    public const int PageSize = 25;
+    public const int DashboardListSize = 10;
+
+    public async Task<NewsroomPage> SearchAsync(NewsroomFilter filter, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var articles = db.Articles.AsNoTracking();
+        articles = filter.State switch
+        {
+            ArticleStates.Draft => articles.Where(a => a.Status == ArticleStatus.Draft),
+            ArticleStates.Submitted => articles.Where(a => a.Status == ArticleStatus.Submitted),
+            ArticleStates.Scheduled => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
+            ArticleStates.Published => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now),
+            ArticleStates.Unpublished => articles.Where(a => a.Status == ArticleStatus.Unpublished),
+            _ => articles,
+        };
+        if (filter.CategoryId is { } categoryId)
+        {
+            articles = articles.Where(a => a.CategoryId == categoryId);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var pattern = "%" + filter.Text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.Author, pattern, "\\"));
+        }
+        var total = await articles.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var rows = await Rows(articles.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize))
+            .ToListAsync(cancellationToken);
+        return new NewsroomPage(rows, page, pageCount, total);
+    }
+
+    public async Task<NewsroomDashboard> DashboardAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var byStatus = await db.Articles.AsNoTracking()
+            .GroupBy(a => new { a.Status, Future = a.PublishedAt > now })
+            .Select(g => new { g.Key.Status, g.Key.Future, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = ArticleStates.All.ToDictionary(s => s, _ => 0);
+        foreach (var group in byStatus)
+        {
+            counts[ArticleStates.Of(group.Status, group.Future ? now.AddTicks(1) : now, now)] += group.Count;
+        }
+        var waiting = await Rows(db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Submitted)
+            .OrderBy(a => a.UpdatedAt).Take(DashboardListSize)).ToListAsync(cancellationToken);
+        var scheduled = await Rows(db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now)
+            .OrderBy(a => a.PublishedAt).Take(DashboardListSize)).ToListAsync(cancellationToken);
+        return new NewsroomDashboard(counts, waiting, scheduled);
+    }
+
+    private static IQueryable<NewsroomRow> Rows(IQueryable<Article> articles) =>
+        articles.Select(a => new NewsroomRow(a.Id, a.Title, a.Category!.Name, a.Status, a.PublishedAt, a.UpdatedAt, a.UpdatedBy));
+}
