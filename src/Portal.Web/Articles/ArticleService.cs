@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Search;
 
 namespace Portal.Web.Articles;
 
@@ -30,7 +31,7 @@ public abstract record SaveResult
 /// Writes articles: renders the Markdown, keeps slugs unique, stamps times and the version, keeps a revision
 /// of every save, and refuses a save based on a version someone else has already replaced.
 /// </summary>
-public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, AuditLog audit, TimeProvider time)
+public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, IArticleSearch search, AuditLog audit, TimeProvider time)
 {
     public const string SystemUser = "hệ thống";
 
@@ -55,6 +56,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             Version = Guid.NewGuid(),
         };
         db.Articles.Add(article);
+        await search.IndexAsync(article, cancellationToken);
         return article;
     }
 
@@ -134,6 +136,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         {
             // The article first (a new one needs its id), then its revision and the audit, as one unit.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await search.IndexAsync(article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note ?? (isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu")));
             audit.Add(user.Name, isNew ? AuditActions.ArticleCreated : AuditActions.ArticleSaved, Target(article));

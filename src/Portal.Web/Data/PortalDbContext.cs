@@ -6,6 +6,7 @@ using Portal.Web.Accounts;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
+using Portal.Web.Search;
 using Portal.Web.SiteLinks;
 using Portal.Web.Visitors;
 
@@ -22,6 +23,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ArticleSearchDocument> ArticleSearchDocuments => Set<ArticleSearchDocument>();
+    public DbSet<ArticleSearchTerm> ArticleSearchTerms => Set<ArticleSearchTerm>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
     public DbSet<VisitTotal> VisitTotals => Set<VisitTotal>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Accounts;
 using Portal.Web.Data;
 using Portal.Web.Importing;
+using Portal.Web.Search;
 
 namespace Portal.Web.Hosting;
 
@@ -24,6 +25,17 @@ public static class DataSetup
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;
         }
+        // Search follows the database: SQLite's FTS5, or the inverted word index elsewhere (or by choice).
+        var engine = configuration["Portal:Search:Engine"] ?? (settings.Provider == DatabaseProvider.Sqlite ? "Fts5" : "TermIndex");
+        if (engine.Equals("TermIndex", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddScoped<IArticleSearch, TermIndexArticleSearch>();
+        }
+        else
+        {
+            services.AddScoped<IArticleSearch, Fts5ArticleSearch>();
+        }
+        services.AddScoped<SearchIndexBackfill>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DatabaseSeeder>();
         return services;
@@ -39,6 +51,7 @@ public static class DataSetup
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         await services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync();
+        await services.GetRequiredService<SearchIndexBackfill>().IndexMissingAsync();
         var accounts = services.GetRequiredService<UserAccounts>();
         await accounts.EnsureRolesAsync();
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Startup").Protect([1]);

@@ -451,6 +451,43 @@ namespace Portal.Web.Data.Migrations.SqlServer
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("Portal.Web.Search.ArticleSearchDocument", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleSearchDocuments");
+                });
+
+            modelBuilder.Entity("Portal.Web.Search.ArticleSearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("InTitle")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Term", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleSearchTerms");
+                });
+
             modelBuilder.Entity("Portal.Web.SiteLinks.SiteLink", b =>
                 {
                     b.Property<int>("Id")
@@ -579,6 +616,28 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Search.ArticleSearchDocument", b =>
+                {
+                    b.HasOne("Portal.Web.Articles.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("Portal.Web.Search.ArticleSearchDocument", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Portal.Web.Search.ArticleSearchTerm", b =>
+                {
+                    b.HasOne("Portal.Web.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 #pragma warning restore 612, 618
         }

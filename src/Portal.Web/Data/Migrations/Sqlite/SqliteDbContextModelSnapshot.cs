@@ -430,6 +430,43 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("Portal.Web.Search.ArticleSearchDocument", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleSearchDocuments");
+                });
+
+            modelBuilder.Entity("Portal.Web.Search.ArticleSearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InTitle")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleSearchTerms");
+                });
+
             modelBuilder.Entity("Portal.Web.SiteLinks.SiteLink", b =>
                 {
                     b.Property<int>("Id")
@@ -556,6 +593,28 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Search.ArticleSearchDocument", b =>
+                {
+                    b.HasOne("Portal.Web.Articles.Article", "Article")
+                        .WithOne()
+                        .HasForeignKey("Portal.Web.Search.ArticleSearchDocument", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Portal.Web.Search.ArticleSearchTerm", b =>
+                {
+                    b.HasOne("Portal.Web.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 #pragma warning restore 612, 618
         }

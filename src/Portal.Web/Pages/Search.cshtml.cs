@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Search;
+
+namespace Portal.Web.Pages;
+
+/// <summary>Search of published articles: every word must match, diacritics and case aside; "quotes" for a phrase.</summary>
+public sealed class SearchModel(IArticleSearch search) : PageModel
+{
+    public const int PageSize = 10;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "trang")]
+    public string? PageNumber { get; set; }
+
+    public SearchResults? Results { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var number = 1;
+        if ((PageNumber is not null && (!int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+            || Query?.Length > SearchQuery.MaxLength)
+        {
+            return BadRequest();
+        }
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            Results = await search.SearchAsync(SearchQuery.Parse(Query), number, PageSize, cancellationToken);
+        }
+        return Page();
+    }
+}

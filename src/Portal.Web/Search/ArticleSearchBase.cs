@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Articles;
+using Portal.Web.Data;
+
+namespace Portal.Web.Search;
+
+/// <summary>What both search engines share: the folded document, visibility, and turning found ids into results.</summary>
+public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) : IArticleSearch
+{
+    protected PortalDbContext Db => db;
+
+    public virtual async Task IndexAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        var document = db.ChangeTracker.Entries<ArticleSearchDocument>().Select(e => e.Entity).FirstOrDefault(d => d.Article == article)
+            ?? (article.Id == 0 ? null : await db.Set<ArticleSearchDocument>().FirstOrDefaultAsync(d => d.ArticleId == article.Id, cancellationToken));
+        if (document is null)
+        {
+            document = new ArticleSearchDocument { Article = article };
+            db.Add(document);
+        }
+        document.Title = SearchText.Folded(article.Title);
+        document.Body = SearchText.Folded($"{article.Summary} {SearchText.PlainText(article.BodyHtml)} {article.Author}");
+    }
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (query.IsEmpty)
+        {
+            return new SearchResults([], 0, 1, 1);
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        var total = await CountAsync(query, now, cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        if (pageNumber > pageCount)
+        {
+            return new SearchResults([], total, pageNumber, pageCount);
+        }
+        var ids = await FindAsync(query, now, (pageNumber - 1) * pageSize, pageSize, cancellationToken);
+        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { Item = new ArticleListItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAt!.Value, a.Category!.Name, a.Category.Slug), a.BodyHtml })
+            .ToDictionaryAsync(a => a.Item.Id, cancellationToken);
+        var wordSet = query.Words.ToHashSet(StringComparer.Ordinal);
+        var hits = ids.Where(articles.ContainsKey).Select(id =>
+        {
+            var found = articles[id];
+            return new SearchHit(found.Item, SearchSnippet.Build($"{found.Item.Summary} {SearchText.PlainText(found.BodyHtml)}", wordSet));
+        }).ToList();
+        return new SearchResults(hits, total, pageNumber, pageCount);
+    }
+
+    /// <summary>How many published articles match.</summary>
+    protected abstract Task<int> CountAsync(SearchQuery query, DateTime now, CancellationToken cancellationToken);
+
+    /// <summary>The ids of one page of matching published articles: title matches first, then newest first.</summary>
+    protected abstract Task<List<int>> FindAsync(SearchQuery query, DateTime now, int skip, int take, CancellationToken cancellationToken);
+}

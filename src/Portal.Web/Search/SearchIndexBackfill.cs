@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+
+namespace Portal.Web.Search;
+
+/// <summary>
+/// Indexes the articles that have no search document yet: those written before search existed, or by a tool
+/// that went around the portal. Runs at start-up; nothing to do on an index in step.
+/// </summary>
+public sealed class SearchIndexBackfill(PortalDbContext db, IArticleSearch search, ILogger<SearchIndexBackfill> logger)
+{
+    private const int BatchSize = 500;
+
+    public async Task IndexMissingAsync(CancellationToken cancellationToken = default)
+    {
+        var indexed = 0;
+        while (true)
+        {
+            var batch = await db.Articles.Where(a => !db.ArticleSearchDocuments.Any(d => d.ArticleId == a.Id))
+                .OrderBy(a => a.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            foreach (var article in batch)
+            {
+                await search.IndexAsync(article, cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            indexed += batch.Count;
+        }
+        if (indexed > 0)
+        {
+            logger.LogInformation("Search: indexed {Count} article(s) that had no search document", indexed);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Search;
+
+/// <summary>The words search compares: Vietnamese text folded ("Đà Nẵng" → "da", "nang"), letters and digits only.</summary>
+public static partial class SearchText
+{
+    public static IEnumerable<string> Tokens(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in VietnameseText.Fold(text))
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                word.Append(c);
+                continue;
+            }
+            if (word.Length > 0)
+            {
+                yield return Clip(word.ToString());
+                word.Clear();
+            }
+        }
+        if (word.Length > 0)
+        {
+            yield return Clip(word.ToString());
+        }
+    }
+
+    /// <summary>The form stored in <see cref="ArticleSearchDocument"/>: " w1 w2 w3 ".</summary>
+    public static string Folded(string text) => " " + string.Join(' ', Tokens(text)) + " ";
+
+    /// <summary>The readable text of rendered HTML: tags dropped, entities decoded, white space folded.</summary>
+    public static string PlainText(string html) =>
+        Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
+
+    private static string Clip(string word) => word.Length <= ArticleSearchTerm.MaxLength ? word : word[..ArticleSearchTerm.MaxLength];
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex("\\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Articles;
+using Portal.Web.Data;
+
+namespace Portal.Web.Search;
+
+/// <summary>
+/// Search for databases without FTS5 (SQL Server, PostgreSQL), in plain indexed SQL that every provider
+/// translates: an inverted index (word → article) finds the articles holding every word, and the folded
+/// documents confirm the phrases. The same tests run it on SQLite.
+/// </summary>
+public sealed class TermIndexArticleSearch(PortalDbContext db, TimeProvider time) : ArticleSearchBase(db, time)
+{
+    public override async Task IndexAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        await base.IndexAsync(article, cancellationToken);
+        if (article.Id != 0)
+        {
+            await Db.Set<ArticleSearchTerm>().Where(t => t.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+        var title = SearchText.Tokens(article.Title).ToHashSet(StringComparer.Ordinal);
+        var body = SearchText.Tokens($"{article.Summary} {SearchText.PlainText(article.BodyHtml)} {article.Author}");
+        foreach (var term in title.Union(body, StringComparer.Ordinal))
+        {
+            Db.Add(new ArticleSearchTerm { Term = term, Article = article, InTitle = title.Contains(term) });
+        }
+    }
+
+    protected override Task<int> CountAsync(SearchQuery query, DateTime now, CancellationToken cancellationToken) =>
+        Matching(query, now).CountAsync(cancellationToken);
+
+    protected override Task<List<int>> FindAsync(SearchQuery query, DateTime now, int skip, int take, CancellationToken cancellationToken)
+    {
+        var words = query.Words.ToList();
+        var phrases = query.Phrases.ToList();
+        var terms = Db.Set<ArticleSearchTerm>();
+        var documents = Db.Set<ArticleSearchDocument>();
+        var wordsInTitle = terms.Where(t => t.InTitle && words.Contains(t.Term))
+            .GroupBy(t => t.ArticleId).Where(g => g.Count() == words.Count).Select(g => g.Key);
+        var phrasesInTitle = documents.AsQueryable();
+        foreach (var phrase in phrases)
+        {
+            phrasesInTitle = phrasesInTitle.Where(d => d.Title.Contains(phrase));
+        }
+        var inTitle = phrasesInTitle.Where(d => wordsInTitle.Contains(d.ArticleId)).Select(d => d.ArticleId);
+        return Matching(query, now)
+            .OrderBy(a => inTitle.Contains(a.Id) ? 0 : 1)
+            .ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip(skip).Take(take).Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<Article> Matching(SearchQuery query, DateTime now)
+    {
+        var words = query.Words.ToList();
+        var withEveryWord = Db.Set<ArticleSearchTerm>().Where(t => words.Contains(t.Term))
+            .GroupBy(t => t.ArticleId).Where(g => g.Count() == words.Count).Select(g => g.Key);
+        var documents = Db.Set<ArticleSearchDocument>().AsQueryable();
+        foreach (var phrase in query.Phrases)
+        {
+            documents = documents.Where(d => d.Title.Contains(phrase) || d.Body.Contains(phrase));
+        }
+        var matched = documents.Where(d => withEveryWord.Contains(d.ArticleId)).Select(d => d.ArticleId);
+        return Db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && matched.Contains(a.Id));
+    }
+}
