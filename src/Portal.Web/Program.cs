@@ -1,3 +1,4 @@
+using Portal.Web.Feeds;
 using Portal.Web.Hosting;
 using Portal.Web.Importing;
 
@@ -25,6 +26,7 @@ app.UseVisitorCounter();                    // decides when the response starts:
 app.UsePortalSecurity();                    // routing, authentication, rate limits, authorization
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapPortalFeeds();                       // RSS, sitemap.xml, robots.txt
 
 await app.RunAsync();
 return 0;

@@ -52,6 +52,21 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
         return blocks;
     }
 
+    public sealed record SitemapEntry(int Id, string Slug, DateTime LastModified);
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Visible().CountAsync(cancellationToken);
+
+    /// <summary>Published articles for the sitemap, oldest first so that pages of the sitemap stay stable.</summary>
+    public Task<List<SitemapEntry>> SitemapEntriesAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        Visible().OrderBy(a => a.Id).Skip(skip).Take(take)
+            .Select(a => new SitemapEntry(a.Id, a.Slug, a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The newest publication time per category, for the sitemap's lastmod.</summary>
+    public Task<Dictionary<int, DateTime>> LatestByCategoryAsync(CancellationToken cancellationToken = default) =>
+        Visible().GroupBy(a => a.CategoryId).Select(g => new { g.Key, Latest = g.Max(a => a.PublishedAt!.Value) })
+            .ToDictionaryAsync(g => g.Key, g => g.Latest, cancellationToken);
+
     /// <summary>One page of a category, newest first; null when the page number is past the last page.</summary>
     public async Task<ArticlePage?> CategoryPageAsync(int categoryId, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
     {

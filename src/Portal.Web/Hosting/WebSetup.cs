@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
+using Portal.Web.Feeds;
 using Portal.Web.Importing;
 using Portal.Web.SiteLinks;
 
@@ -26,6 +27,7 @@ public static class WebSetup
         services.AddScoped<SiteLinkService>();
         services.AddScoped<LegacyImporter>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<PublicUrls>();
         return services;
     }
 

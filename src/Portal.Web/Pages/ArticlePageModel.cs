@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
+using Portal.Web.Feeds;
 
 namespace Portal.Web.Pages;
 
@@ -8,7 +9,7 @@ namespace Portal.Web.Pages;
 /// What the article page and its print view share: the article, found by id among the published ones, at
 /// its one canonical address (a wrong or old slug redirects there permanently).
 /// </summary>
-public abstract class ArticlePageModel(PublishedArticles articles) : PageModel
+public abstract class ArticlePageModel(PublishedArticles articles, PublicUrls urls) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
@@ -31,7 +32,7 @@ public abstract class ArticlePageModel(PublishedArticles articles) : PageModel
             return RedirectToPagePermanent(PageName, new { id, slug = article.Slug });
         }
         Article = article;
-        AbsoluteUrl = Url.Page("/Article", pageHandler: null, new { id, slug = article.Slug }, Request.Scheme, Request.Host.Value)!;
+        AbsoluteUrl = urls.Absolute(Request, PublicUrls.ArticlePath(id, article.Slug));
         await OnArticleLoadedAsync(cancellationToken);
         return Page();
     }

@@ -1,9 +1,10 @@
 using Portal.Web.Articles;
+using Portal.Web.Feeds;
 
 namespace Portal.Web.Pages;
 
 /// <summary>The print-friendly view: the article alone, its address printed under it.</summary>
-public sealed class ArticlePrintModel(PublishedArticles articles) : ArticlePageModel(articles)
+public sealed class ArticlePrintModel(PublishedArticles articles, PublicUrls urls) : ArticlePageModel(articles, urls)
 {
     protected override string PageName => "/ArticlePrint";
 }
