@@ -38,11 +38,22 @@ public static class AuditActions
     public const string RolesChanged = "roles-changed";
     public const string UserLocked = "user-locked";
     public const string UserUnlocked = "user-unlocked";
+    public const string PasswordReset = "password-reset";
 
     public const string CategoryChanged = "category-changed";
     public const string CategoryDeleted = "category-deleted";
     public const string SiteLinkChanged = "site-link-changed";
     public const string SiteLinkDeleted = "site-link-deleted";
+
+    /// <summary>Every action, in the order the audit page offers them as filters.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        SignIn, SignInFailed, SignOut, LockedOut, PasswordChanged, SetupCompleted,
+        ArticleCreated, ArticleSaved, ArticleSubmitted, ArticlePublished, ArticleScheduled, ArticleSentBack,
+        ArticleUnpublished, ArticleDeleted, ArticleRestored,
+        UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
+        CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted,
+    ];
 
     public static string VietnameseName(string action) => action switch
     {
@@ -65,6 +76,7 @@ public static class AuditActions
         RolesChanged => "Đổi vai trò",
         UserLocked => "Khóa tài khoản",
         UserUnlocked => "Mở khóa tài khoản",
+        PasswordReset => "Đặt lại mật khẩu",
         CategoryChanged => "Sửa chuyên mục",
         CategoryDeleted => "Xóa chuyên mục",
         SiteLinkChanged => "Sửa liên kết",

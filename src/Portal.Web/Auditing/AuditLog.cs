@@ -1,16 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Auditing;
 
 public sealed record AuditQuery(string? Action = null, string? UserName = null, DateOnly? From = null, DateOnly? To = null, int Page = 1);
 
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int PageNumber, int PageCount);
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int PageNumber, int PageCount, int TotalCount)
+{
+    public static readonly AuditPage Empty = new([], 1, 1, 0);
+}
 
 /// <summary>Writes and reads the audit log. An entry is added to the context and saved with the change it records.</summary>
 public sealed class AuditLog(PortalDbContext db, TimeProvider time)
 {
     public const int PageSize = 50;
+    private const string LikeEscape = "\\";
 
     public void Add(string userName, string action, string target = "", string details = "") =>
         db.AuditEntries.Add(new AuditEntry
@@ -38,16 +43,19 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
         }
         if (!string.IsNullOrWhiteSpace(query.UserName))
         {
-            entries = entries.Where(e => e.UserName.Contains(query.UserName));
+            // LIKE rather than Contains: case-insensitive on every provider, so "Admin" finds admin@...
+            var pattern = "%" + EscapeLike(query.UserName.Trim()) + "%";
+            entries = entries.Where(e => EF.Functions.Like(e.UserName, pattern, LikeEscape));
         }
-        if (query.From is { } from)
+        // The first and last days a DateOnly can hold have no Vietnam midnight in UTC: they bound nothing.
+        if (query.From is { } from && from > DateOnly.MinValue)
         {
-            var fromUtc = Localization.VietnamTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+            var fromUtc = VietnamTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
             entries = entries.Where(e => e.At >= fromUtc);
         }
-        if (query.To is { } to)
+        if (query.To is { } to && to < DateOnly.MaxValue)
         {
-            var toUtc = Localization.VietnamTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var toUtc = VietnamTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
             entries = entries.Where(e => e.At < toUtc);
         }
         var total = await entries.CountAsync(cancellationToken);
@@ -55,8 +63,13 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
         var page = Math.Clamp(query.Page, 1, pageCount);
         var items = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new AuditPage(items, page, pageCount);
+        return new AuditPage(items, page, pageCount, total);
     }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     private static string Truncate(string text) =>
         text.Length <= AuditEntry.TextMaxLength ? text : text[..(AuditEntry.TextMaxLength - 1)] + "…";

@@ -104,6 +104,7 @@ public static class IdentitySetup
         });
 
         services.AddScoped<UserAccounts>();
+        services.AddScoped<UserAdministration>();
         services.AddSingleton<SetupToken>();
         return services;
     }
