@@ -20,7 +20,7 @@ public sealed class PortalFixture : IDisposable
 public static class AccountSteps
 {
     public const string SignInRefused = "Địa chỉ thư hoặc mật khẩu không đúng.";
-    public const string LockedOutMessage = "Tài khoản tạm thời bị khóa";
+    public const string LockedOutMessage = "Tài khoản đang bị khóa";
 
     /// <summary>A new browser signed in as that person; fails the test if the sign-in does not go through.</summary>
     public static async Task<HttpClient> SignInAsync(this PortalFactory factory, string email, string password = Newsroom.Password)
@@ -191,7 +191,7 @@ public sealed class SignInLocksTheAccountAfterFiveWrongPasswords(PortalFixture f
             Assert.Contains(AccountSteps.SignInRefused, await wrong.TextAsync());
         }
         var fifth = await browser.TrySignInAsync(email, "sai-mat-khau-5");
-        Assert.Contains("Tài khoản tạm thời bị khóa vì đăng nhập sai nhiều lần. Xin thử lại sau 15 phút.", await fifth.TextAsync());
+        Assert.Contains("Tài khoản đang bị khóa. Nếu bạn vừa đăng nhập sai nhiều lần, xin thử lại sau 15 phút", await fifth.TextAsync());
         var right = await browser.TrySignInAsync(email, Newsroom.Password);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains(AccountSteps.LockedOutMessage, await right.TextAsync());

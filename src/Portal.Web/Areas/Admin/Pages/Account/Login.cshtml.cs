@@ -61,7 +61,8 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         if (result.IsLockedOut)
         {
             await audit.RecordAsync(user.Email!, AuditActions.LockedOut);
-            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa vì đăng nhập sai nhiều lần. Xin thử lại sau 15 phút.");
+            // Locked by too many failures, or by an administrator: the message fits both.
+            ModelState.AddModelError("", "Tài khoản đang bị khóa. Nếu bạn vừa đăng nhập sai nhiều lần, xin thử lại sau 15 phút; nếu không, xin liên hệ quản trị viên.");
             return Page();
         }
         await audit.RecordAsync(user.Email!, AuditActions.SignInFailed, details: "sai mật khẩu");

@@ -22,6 +22,7 @@ public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<P
         [Display(Name = "Mật khẩu mới")]
         public string NewPassword { get; set; } = "";
 
+        [Required(ErrorMessage = "Xin nhập lại mật khẩu mới.")]
         [Compare(nameof(NewPassword), ErrorMessage = "Hai lần nhập mật khẩu mới không khớp.")]
         [DataType(DataType.Password)]
         [Display(Name = "Nhập lại mật khẩu mới")]

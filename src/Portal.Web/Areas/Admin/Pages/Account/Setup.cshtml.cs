@@ -39,6 +39,7 @@ public sealed class SetupModel(UserAccounts accounts, SetupToken setupToken, Sig
         [Display(Name = "Mật khẩu")]
         public string Password { get; set; } = "";
 
+        [Required(ErrorMessage = "Xin nhập lại mật khẩu.")]
         [Compare(nameof(Password), ErrorMessage = "Hai lần nhập mật khẩu không khớp.")]
         [DataType(DataType.Password)]
         [Display(Name = "Nhập lại mật khẩu")]
