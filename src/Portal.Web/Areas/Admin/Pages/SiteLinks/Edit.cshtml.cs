@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.SiteLinks;
+
+namespace Portal.Web.Areas.Admin.Pages.SiteLinks;
+
+public sealed class EditModel(SiteLinkService siteLinks) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Xin nhập tên liên kết.")]
+        [StringLength(SiteLink.NameMaxLength, ErrorMessage = "Tên liên kết tối đa {1} ký tự.")]
+        [Display(Name = "Tên liên kết")]
+        public string Name { get; set; } = "";
+
+        [Required(ErrorMessage = "Xin nhập địa chỉ.")]
+        [StringLength(SiteLink.UrlMaxLength, ErrorMessage = "Địa chỉ tối đa {1} ký tự.")]
+        [Display(Name = "Địa chỉ")]
+        public string Url { get; set; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>The link being edited; null when a new one is being added.</summary>
+    public int? Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (id is null)
+        {
+            return Page();
+        }
+        var link = await siteLinks.FindAsync(id.Value, cancellationToken);
+        if (link is null)
+        {
+            return NotFound();
+        }
+        Id = id;
+        Input = new InputModel { Name = link.Name, Url = link.Url };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        if (id is not null && await siteLinks.FindAsync(id.Value, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+        // The address is checked even when the name is wrong, so every problem is shown at once.
+        if (ModelState.GetFieldValidationState("Input.Url") == ModelValidationState.Valid && !SiteLinkService.IsAllowedAddress(Input.Url))
+        {
+            AddAddressError();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var fields = new SiteLinkFields(Input.Name, Input.Url);
+        var userName = User.Identity!.Name ?? "";
+        var outcome = id is null
+            ? await siteLinks.CreateAsync(fields, userName, cancellationToken)
+            : await siteLinks.UpdateAsync(id.Value, fields, userName, cancellationToken);
+        switch (outcome)
+        {
+            case SiteLinkSaveOutcome.NotFound:
+                return NotFound();
+            case SiteLinkSaveOutcome.AddressRefused:
+                AddAddressError();
+                return Page();
+        }
+        TempData["Message"] = id is null ? $"Đã thêm liên kết “{Input.Name.Trim()}”." : $"Đã lưu liên kết “{Input.Name.Trim()}”.";
+        return RedirectToPage("Index");
+    }
+
+    private void AddAddressError() =>
+        ModelState.AddModelError("Input.Url", "Địa chỉ phải là một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, ví dụ: https://chinhphu.vn.");
+}
