@@ -12,6 +12,7 @@ builder.Services.AddPortalDomain();         // articles, categories, site links,
 builder.Services.AddVisitorCounter(builder.Configuration); // buffered in memory, flushed to the database
 builder.Services.AddPortalIdentity(builder.Configuration); // newsroom accounts, roles, sign-in cookie, /admin closed by policy
 builder.Services.AddPortalWeb();            // Razor Pages with Vietnamese text left unescaped
+builder.Services.AddPortalLocalization();   // labels from resources: Vietnamese, or English by choice
 
 var app = builder.Build();
 if (command is not null)
@@ -23,10 +24,12 @@ await app.MigrateAndSeedAsync();            // schema and seeds are there before
 app.UsePortalErrorPages();                  // Vietnamese 404/400/500 pages, never a stack trace
 app.UsePortalRequestLogging();
 app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count
+app.UseRequestLocalization();
 app.UsePortalSecurity();                    // routing, authentication, rate limits, authorization
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapPortalFeeds();                       // RSS, sitemap.xml, robots.txt
+app.MapLanguageSwitch();
 
 await app.RunAsync();
 return 0;

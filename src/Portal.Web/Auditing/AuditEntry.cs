@@ -44,6 +44,7 @@ public static class AuditActions
     public const string CategoryDeleted = "category-deleted";
     public const string SiteLinkChanged = "site-link-changed";
     public const string SiteLinkDeleted = "site-link-deleted";
+    public const string InfoPageChanged = "info-page-changed";
 
     /// <summary>Every action, in the order the audit page offers them as filters.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -52,7 +53,7 @@ public static class AuditActions
         ArticleCreated, ArticleSaved, ArticleSubmitted, ArticlePublished, ArticleScheduled, ArticleSentBack,
         ArticleUnpublished, ArticleDeleted, ArticleRestored,
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
-        CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted,
+        CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
     ];
 
     public static string VietnameseName(string action) => action switch
@@ -81,6 +82,7 @@ public static class AuditActions
         CategoryDeleted => "Xóa chuyên mục",
         SiteLinkChanged => "Sửa liên kết",
         SiteLinkDeleted => "Xóa liên kết",
+        InfoPageChanged => "Sửa trang thông tin",
         _ => action,
     };
 }

@@ -6,6 +6,7 @@ using Portal.Web.Accounts;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
+using Portal.Web.InfoPages;
 using Portal.Web.Search;
 using Portal.Web.SiteLinks;
 using Portal.Web.Visitors;
@@ -25,6 +26,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ArticleSearchDocument> ArticleSearchDocuments => Set<ArticleSearchDocument>();
     public DbSet<ArticleSearchTerm> ArticleSearchTerms => Set<ArticleSearchTerm>();
+    public DbSet<InfoPage> InfoPages => Set<InfoPage>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
     public DbSet<VisitTotal> VisitTotals => Set<VisitTotal>();

@@ -12,7 +12,7 @@ public static class IdentitySetup
 {
     public const string SignInRateLimit = "sign-in";
 
-    private static readonly string[] AdministratorFolders = ["/Users", "/Categories", "/SiteLinks", "/Audit"];
+    private static readonly string[] AdministratorFolders = ["/Users", "/Categories", "/SiteLinks", "/Audit", "/InfoPages"];
 
     /// <summary>
     /// Accounts and roles on the portal's own database, a sign-in cookie for the newsroom, one policy per

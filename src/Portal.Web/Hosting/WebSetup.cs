@@ -7,6 +7,7 @@ using Portal.Web.Auditing;
 using Portal.Web.Categories;
 using Portal.Web.Feeds;
 using Portal.Web.Importing;
+using Portal.Web.InfoPages;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Hosting;
@@ -28,6 +29,7 @@ public static class WebSetup
         services.AddScoped<LegacyImporter>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<PublicUrls>();
+        services.AddScoped<InfoPageService>();
         return services;
     }
 

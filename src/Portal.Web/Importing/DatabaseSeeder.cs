@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
+using Portal.Web.InfoPages;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Importing;
@@ -14,6 +15,7 @@ namespace Portal.Web.Importing;
 public sealed class DatabaseSeeder(
     PortalDbContext db,
     ArticleService articles,
+    MarkdownRenderer markdown,
     LegacyImporter legacyImporter,
     IConfiguration configuration,
     ILogger<DatabaseSeeder> logger)
@@ -64,6 +66,8 @@ public sealed class DatabaseSeeder(
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await SeedInfoPagesAsync(cancellationToken);
+
         var legacyFolder = Path.Combine(SeedsPath, "legacy");
         var legacyFiles = Directory.Exists(legacyFolder) ? Directory.GetFiles(legacyFolder, "*.txt").Order(StringComparer.Ordinal).ToList() : [];
         foreach (var file in legacyFiles)
@@ -78,6 +82,36 @@ public sealed class DatabaseSeeder(
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles and {Legacy} legacy export(s) from {SeedsPath}",
             categories.Count, articleFiles.Count, legacyFiles.Count, SeedsPath);
+    }
+
+    /// <summary>Information pages: <c>pages/{slug}.vi.md</c> with its English side in <c>pages/{slug}.en.md</c>.</summary>
+    private async Task SeedInfoPagesAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(SeedsPath, "pages");
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        foreach (var file in Directory.GetFiles(folder, "*.vi.md").Order(StringComparer.Ordinal))
+        {
+            var slug = Path.GetFileName(file)[..^".vi.md".Length];
+            var vietnamese = FrontMatter.Parse(Path.GetFileName(file), await File.ReadAllTextAsync(file, cancellationToken));
+            var englishFile = Path.Combine(folder, $"{slug}.en.md");
+            var english = File.Exists(englishFile) ? FrontMatter.Parse(Path.GetFileName(englishFile), await File.ReadAllTextAsync(englishFile, cancellationToken)) : null;
+            db.InfoPages.Add(new InfoPage
+            {
+                Slug = slug,
+                SortOrder = int.TryParse(vietnamese.Fields.GetValueOrDefault("order"), out var order) ? order : 0,
+                TitleVi = vietnamese.Required("title"),
+                BodyViMarkdown = vietnamese.Body,
+                BodyViHtml = markdown.ToHtml(vietnamese.Body),
+                TitleEn = english?.Required("title") ?? "",
+                BodyEnMarkdown = english?.Body ?? "",
+                BodyEnHtml = english is null ? "" : markdown.ToHtml(english.Body),
+                UpdatedBy = ArticleService.SystemUser,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<List<T>> ReadJsonAsync<T>(string fileName, CancellationToken cancellationToken)

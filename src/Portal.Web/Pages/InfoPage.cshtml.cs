@@ -1,0 +1,29 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Hosting;
+using Portal.Web.InfoPages;
+
+namespace Portal.Web.Pages;
+
+/// <summary>An information page, in English when the reader chose English and the page has an English version.</summary>
+public sealed class InfoPageModel(InfoPageService pages) : PageModel
+{
+    public string Title { get; private set; } = "";
+    public string BodyHtml { get; private set; } = "";
+    public string Language { get; private set; } = LocalizationSetup.Vietnamese;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var page = await pages.FindBySlugAsync(slug, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == LocalizationSetup.English && page.HasEnglish;
+        (Title, BodyHtml, Language) = english
+            ? (page.TitleEn, page.BodyEnHtml, LocalizationSetup.English)
+            : (page.TitleVi, page.BodyViHtml, LocalizationSetup.Vietnamese);
+        return Page();
+    }
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Web.Hosting;
+using Portal.Web.InfoPages;
+
+namespace Portal.Web.Pages.Components;
+
+public sealed record InfoPageLink(string Slug, string Title);
+
+/// <summary>The footer's links to the information pages, titled in the reader's language.</summary>
+public sealed class InfoPageLinksViewComponent(InfoPageService pages) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == LocalizationSetup.English;
+        var links = (await pages.AllAsync(HttpContext.RequestAborted))
+            .Select(p => new InfoPageLink(p.Slug, english && p.HasEnglish ? p.TitleEn : p.TitleVi))
+            .ToList();
+        return View(links);
+    }
+}
