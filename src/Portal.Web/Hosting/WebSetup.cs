@@ -27,6 +27,7 @@ public static class WebSetup
         services.AddScoped<CategoryService>();
         services.AddScoped<SiteLinkService>();
         services.AddScoped<LegacyImporter>();
+        services.AddScoped<ArticleGenerator>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<PublicUrls>();
         services.AddScoped<InfoPageService>();

@@ -5,12 +5,12 @@ namespace Portal.Web.Importing;
 
 /// <summary>
 /// The command-line side of the app: <c>migrate</c>, <c>import &lt;files...&gt;</c> and
-/// <c>users add --email ADDRESS --role ROLE [--name NAME]</c>. They use the same configuration and services as
+/// <c>users add --email ADDRESS --role ROLE [--name NAME]</c>, <c>generate --articles N --categories N [--seed N]</c>. They use the same configuration and services as
 /// the site, and exit with 0 only when everything they were asked did succeed; 2 means the words were wrong.
 /// </summary>
 public sealed class PortalCommand
 {
-    private static readonly string[] Names = ["migrate", "import", "users"];
+    private static readonly string[] Names = ["migrate", "import", "users", "generate"];
 
     private readonly string _name;
     private readonly string[] _arguments;
@@ -34,6 +34,7 @@ public sealed class PortalCommand
             "migrate" => 0,
             "import" => await ImportAsync(provider.GetRequiredService<LegacyImporter>(), output),
             "users" => await UsersAsync(provider.GetRequiredService<UserAccounts>(), output, input),
+            "generate" => await GenerateAsync(provider.GetRequiredService<ArticleGenerator>(), output),
             _ => 2,
         };
     }
@@ -72,6 +73,25 @@ public sealed class PortalCommand
             return 1;
         }
         await output.WriteLineAsync($"Created {user.Email} with the role(s) {string.Join(", ", roles)}.");
+        return 0;
+    }
+
+    private async Task<int> GenerateAsync(ArticleGenerator generator, TextWriter output)
+    {
+        static int? Number(Dictionary<string, List<string>> options, string key, int fallback) =>
+            !options.TryGetValue(key, out var values) ? fallback
+            : int.TryParse(values[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        if (!TryReadOptions(_arguments, out var options) || options.Keys.Any(k => k is not ("articles" or "categories" or "seed"))
+            || Number(options, "articles", 1000) is not (>= 1 and <= 1_000_000)
+            || Number(options, "categories", 20) is not (>= 1 and <= 200)
+            || Number(options, "seed", 2026) is null)
+        {
+            await output.WriteLineAsync("usage: generate [--articles 1..1000000] [--categories 1..200] [--seed N]");
+            return 2;
+        }
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var count = await generator.GenerateAsync(Number(options, "articles", 1000)!.Value, Number(options, "categories", 20)!.Value, Number(options, "seed", 2026)!.Value);
+        await output.WriteLineAsync($"Generated {count} articles in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 
