@@ -48,6 +48,17 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
         return new SearchResults(hits, total, pageNumber, pageCount);
     }
 
+    /// <summary>One page of <paramref name="matching"/>: those in <paramref name="inTitle"/> first, then newest first.</summary>
+    protected static Task<List<int>> PageAsync(IQueryable<Article> matching, IQueryable<int> inTitle, int skip, int take, CancellationToken cancellationToken) =>
+        matching.OrderBy(a => inTitle.Contains(a.Id) ? 0 : 1)
+            .ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip(skip).Take(take).Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The published articles whose publication time has come.</summary>
+    protected IQueryable<Article> Visible(DateTime now) =>
+        db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+
     /// <summary>How many published articles match.</summary>
     protected abstract Task<int> CountAsync(SearchQuery query, DateTime now, CancellationToken cancellationToken);
 

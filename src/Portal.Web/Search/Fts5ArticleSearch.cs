@@ -15,21 +15,13 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time) : A
     protected override Task<int> CountAsync(SearchQuery query, DateTime now, CancellationToken cancellationToken) =>
         Matching(query, now).CountAsync(cancellationToken);
 
-    protected override Task<List<int>> FindAsync(SearchQuery query, DateTime now, int skip, int take, CancellationToken cancellationToken)
-    {
-        var inTitle = Match(TitleExpression(query));
-        return Matching(query, now)
-            .OrderBy(a => inTitle.Contains(a.Id) ? 0 : 1)
-            .ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Skip(skip).Take(take).Select(a => a.Id)
-            .ToListAsync(cancellationToken);
-    }
+    protected override Task<List<int>> FindAsync(SearchQuery query, DateTime now, int skip, int take, CancellationToken cancellationToken) =>
+        PageAsync(Matching(query, now), Match(TitleExpression(query)), skip, take, cancellationToken);
 
     private IQueryable<Article> Matching(SearchQuery query, DateTime now)
     {
         var matched = Match(Expression(query));
-        return Db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && matched.Contains(a.Id));
+        return Visible(now).Where(a => matched.Contains(a.Id));
     }
 
     // The expression is built from folded words only (a-z, 0-9), each clause quoted: the reader's text can

@@ -43,11 +43,7 @@ public sealed class TermIndexArticleSearch(PortalDbContext db, TimeProvider time
             phrasesInTitle = phrasesInTitle.Where(d => d.Title.Contains(phrase));
         }
         var inTitle = phrasesInTitle.Where(d => wordsInTitle.Contains(d.ArticleId)).Select(d => d.ArticleId);
-        return Matching(query, now)
-            .OrderBy(a => inTitle.Contains(a.Id) ? 0 : 1)
-            .ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Skip(skip).Take(take).Select(a => a.Id)
-            .ToListAsync(cancellationToken);
+        return PageAsync(Matching(query, now), inTitle, skip, take, cancellationToken);
     }
 
     private IQueryable<Article> Matching(SearchQuery query, DateTime now)
@@ -61,7 +57,6 @@ public sealed class TermIndexArticleSearch(PortalDbContext db, TimeProvider time
             documents = documents.Where(d => d.Title.Contains(phrase) || d.Body.Contains(phrase));
         }
         var matched = documents.Where(d => withEveryWord.Contains(d.ArticleId)).Select(d => d.ArticleId);
-        return Db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && matched.Contains(a.Id));
+        return Visible(now).Where(a => matched.Contains(a.Id));
     }
 }

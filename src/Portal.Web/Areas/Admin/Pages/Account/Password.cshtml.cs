@@ -3,30 +3,19 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Accounts;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Auditing;
 
 namespace Portal.Web.Areas.Admin.Pages.Account;
 
 public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
-    public sealed class InputModel
+    public sealed class InputModel : NewPasswordFields
     {
         [Required(ErrorMessage = "Xin nhập mật khẩu hiện tại.")]
         [DataType(DataType.Password)]
         [Display(Name = "Mật khẩu hiện tại")]
         public string CurrentPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Xin nhập mật khẩu mới.")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "Mật khẩu mới phải có từ 10 đến 200 ký tự.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Mật khẩu mới")]
-        public string NewPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Xin nhập lại mật khẩu mới.")]
-        [Compare(nameof(NewPassword), ErrorMessage = "Hai lần nhập mật khẩu mới không khớp.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Nhập lại mật khẩu mới")]
-        public string ConfirmPassword { get; set; } = "";
     }
 
     [BindProperty]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Web.Accounts;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Auditing;
 using Portal.Web.Hosting;
 
@@ -16,34 +17,12 @@ namespace Portal.Web.Areas.Admin.Pages.Account;
 [EnableRateLimiting(IdentitySetup.SignInRateLimit)]
 public sealed class SetupModel(UserAccounts accounts, SetupToken setupToken, SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
-    public sealed class InputModel
+    public sealed class InputModel : NewAccountFields
     {
         [Required(ErrorMessage = "Xin nhập mã thiết lập in trong nhật ký máy chủ.")]
         [StringLength(100, ErrorMessage = "Mã thiết lập tối đa {1} ký tự.")]
         [Display(Name = "Mã thiết lập")]
         public string Token { get; set; } = "";
-
-        [Required(ErrorMessage = "Xin nhập địa chỉ thư.")]
-        [EmailAddress(ErrorMessage = "Địa chỉ thư không hợp lệ.")]
-        [StringLength(256, ErrorMessage = "Địa chỉ thư tối đa {1} ký tự.")]
-        [Display(Name = "Địa chỉ thư của quản trị viên")]
-        public string Email { get; set; } = "";
-
-        [StringLength(PortalUser.DisplayNameMaxLength, ErrorMessage = "Tên hiển thị tối đa {1} ký tự.")]
-        [Display(Name = "Tên hiển thị")]
-        public string? DisplayName { get; set; }
-
-        [Required(ErrorMessage = "Xin nhập mật khẩu.")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "Mật khẩu phải có từ 10 đến 200 ký tự.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Mật khẩu")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Xin nhập lại mật khẩu.")]
-        [Compare(nameof(Password), ErrorMessage = "Hai lần nhập mật khẩu không khớp.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Nhập lại mật khẩu")]
-        public string ConfirmPassword { get; set; } = "";
     }
 
     [BindProperty]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Accounts;
+using Portal.Web.Areas.Admin.Pages.Forms;
 
 namespace Portal.Web.Areas.Admin.Pages.Users;
 
@@ -30,20 +31,7 @@ public sealed class EditModel(UserAdministration administration, SignInManager<P
         public DateOnly? LastDay { get; set; }
     }
 
-    public sealed class PasswordInputModel
-    {
-        [Required(ErrorMessage = "Xin nhập mật khẩu mới.")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "Mật khẩu mới phải có từ 10 đến 200 ký tự.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Mật khẩu mới")]
-        public string NewPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Xin nhập lại mật khẩu mới.")]
-        [Compare(nameof(NewPassword), ErrorMessage = "Hai lần nhập mật khẩu mới không khớp.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Nhập lại mật khẩu mới")]
-        public string ConfirmPassword { get; set; } = "";
-    }
+    public sealed class PasswordInputModel : NewPasswordFields;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
