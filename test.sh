@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the solution (warnings are errors) and runs every test project.
 # Prints, as its last line: "Tests: N passed, N failed, N skipped".
-# Needs only the .NET 10 SDK for now; later suites install what they need here (apt), never by hand.
+# Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -18,6 +18,26 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET 10 SDK is required (dotnet is not on PATH)." >&2
   summary 0 1 0
   exit 1
+fi
+
+# apt as root, or through sudo; the browser suite drives /usr/bin/chromium (no browser download).
+apt_install() {
+  local run=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "Cannot install $* without root or sudo." >&2; return 1; }
+    run="sudo"
+  fi
+  $run env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
+    $run env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== Installing Chromium (apt)"
+  if ! apt_install chromium fonts-noto-core; then
+    echo "Chromium could not be installed; the browser suite cannot run." >&2
+    summary 0 1 0
+    exit 1
+  fi
 fi
 
 echo "== Building (Release)"

@@ -1,0 +1,138 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Portal.BrowserTests;
+
+/// <summary>The public pages as a citizen meets them, in Chromium: accessible, printable, e-mailable, clean.</summary>
+[Collection(PortalServerGroup.Name)]
+public sealed class PublicPagesInTheBrowserTests(PortalServer server)
+{
+    private const string ArticlePath = "/bai-viet/25/hoi-nghi-truc-tuyen-tong-ket-cong-tac-dan-van-toan-quoc-nam-2018";
+    private const string ArticleTitle = "Hội nghị trực tuyến tổng kết công tác Dân vận toàn quốc năm 2018";
+
+    public static TheoryData<string, string> PublicPages => new()
+    {
+        { "home", "/" },
+        { "category", "/chuyen-muc/hoat-dong-so-ban-nganh" },
+        { "article", ArticlePath },
+        { "print", ArticlePath + "/ban-in" },
+        { "search", "/search?q=d%C3%A2n%20v%E1%BA%ADn" },
+        { "info", "/trang/lien-he" },
+        { "not-found", "/khong-co-trang-nay" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task EveryPublicPageHasNoAccessibilityViolationsNoErrorsAndStaysOnThisMachine(string name, string path)
+    {
+        foreach (var width in new[] { 360, 1280 })
+        {
+            var watched = await server.NewPageAsync(width);
+            await watched.GoAsync(path);
+
+            var axe = await watched.Page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            });
+            await watched.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+            var scrollsSideways = await watched.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
+            Assert.True(axe.Violations.Length == 0, $"{path} at {width}px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(2))})")));
+            Assert.Empty(watched.Problems);
+            Assert.False(scrollsSideways, $"{path} scrolls sideways at {width}px");
+            await watched.Page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task TheSkipLinkIsTheFirstFocusableElementAndEveryLinkOnTheArticlePageIsReachableByTab()
+    {
+        var watched = await server.NewPageAsync();
+        await watched.GoAsync(ArticlePath);
+
+        await watched.Page.Keyboard.PressAsync("Tab");
+        var first = await watched.Page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
+        var focusables = await watched.Page.EvaluateAsync<int>("document.querySelectorAll('a[href], button, input, select, textarea').length");
+        var reached = 0;
+        for (var i = 0; i < focusables + 2; i++)
+        {
+            // Each element is marked the first time Tab reaches it, so two links to one address count twice.
+            var focused = await watched.Page.EvaluateAsync<string>(
+                "(() => { const e = document.activeElement; if (e === document.body || e.dataset.reached) return ''; e.dataset.reached = '1'; return e.tagName + ' ' + (e.getAttribute('href') || e.name || ''); })()");
+            if (focused.Length > 0)
+            {
+                reached++;
+                var outline = await watched.Page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+                Assert.True(outline != "none", $"no focus ring on {focused}");
+            }
+            await watched.Page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal("Bỏ qua, đến nội dung chính", first);
+        Assert.Equal(focusables, reached);
+        await watched.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task PrintedTheArticleKeepsTitleStampBodyAndAuthorAndHidesTheRest()
+    {
+        var watched = await server.NewPageAsync();
+        await watched.GoAsync(ArticlePath);
+        await watched.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        foreach (var hidden in new[] { ".site-header", ".category-nav", ".sidebar", ".header-search", ".article-actions", ".site-footer" })
+        {
+            Assert.False(await watched.Page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} shows on paper");
+        }
+        foreach (var shown in new[] { ".article-title", ".article-meta time", ".article-body", ".article-author" })
+        {
+            Assert.True(await watched.Page.Locator(shown).First.IsVisibleAsync(), $"{shown} is missing on paper");
+        }
+        await watched.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ThePrintViewRendersToAPdfWithTheTitleAndAddress()
+    {
+        var watched = await server.NewPageAsync();
+        await watched.GoAsync(ArticlePath + "/ban-in");
+
+        var pdf = await watched.Page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        var text = await watched.Page.InnerTextAsync("main");
+
+        Assert.True(pdf.Length > 10_000);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.Contains(ArticleTitle, text);
+        Assert.Contains(server.BaseUrl + ArticlePath, text);
+        await watched.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheEmailButtonDecodesToTheExactTitleAndTheAbsoluteAddress()
+    {
+        var watched = await server.NewPageAsync();
+        await watched.GoAsync(ArticlePath);
+
+        var href = await watched.Page.GetAttributeAsync("a:text-is('E-mail')", "href");
+
+        var query = href!["mailto:?".Length..].Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+        Assert.Equal(ArticleTitle, query["subject"]);
+        Assert.Equal(server.BaseUrl + ArticlePath, query["body"]);
+        await watched.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AtDesktopWidthTheSidebarSitsBesideTheContent()
+    {
+        var watched = await server.NewPageAsync(1280);
+        await watched.GoAsync("/");
+
+        var content = await watched.Page.Locator("main").BoundingBoxAsync();
+        var sidebar = await watched.Page.Locator(".sidebar").BoundingBoxAsync();
+
+        Assert.True(sidebar!.X > content!.X + content.Width - 1, "the sidebar is not beside the content");
+        Assert.True(sidebar.Y < content.Y + 100);
+        await watched.Page.Context.CloseAsync();
+    }
+}
