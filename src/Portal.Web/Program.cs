@@ -13,6 +13,7 @@ builder.Services.AddVisitorCounter(builder.Configuration); // buffered in memory
 builder.Services.AddPortalIdentity(builder.Configuration); // newsroom accounts, roles, sign-in cookie, /admin closed by policy
 builder.Services.AddPortalWeb();            // Razor Pages with Vietnamese text left unescaped
 builder.Services.AddPortalLocalization();   // labels from resources: Vietnamese, or English by choice
+builder.Services.AddPortalCompression();    // Brotli/gzip for citizens' pages
 
 var app = builder.Build();
 if (command is not null)
@@ -23,6 +24,7 @@ if (command is not null)
 await app.MigrateAndSeedAsync();            // schema and seeds are there before the first request
 app.UsePortalErrorPages();                  // Vietnamese 404/400/500 pages, never a stack trace
 app.UsePortalRequestLogging();
+app.UsePortalCompression();
 app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count
 app.UseRequestLocalization();
 app.UsePortalSecurity();                    // routing, authentication, rate limits, authorization

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
@@ -61,6 +62,29 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;
     }
+
+    /// <summary>Brotli or gzip for pages, feeds and the sitemap (static files come compressed from the build).</summary>
+    public static IServiceCollection AddPortalCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
+        return services;
+    }
+
+    /// <summary>
+    /// Not for the newsroom: its pages carry antiforgery tokens, and compressing secrets beside text an
+    /// attacker can echo invites BREACH. Citizens' pages hold no secret.
+    /// </summary>
+    public static IApplicationBuilder UsePortalCompression(this IApplicationBuilder app) =>
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseResponseCompression());
 
     /// <summary>A friendly Vietnamese page for every error status; no stack trace outside Development.</summary>
     public static IApplicationBuilder UsePortalErrorPages(this WebApplication app)

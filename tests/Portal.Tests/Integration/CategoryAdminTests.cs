@@ -57,7 +57,7 @@ public static partial class CategoryAdmin
             .ToList();
     }
 
-    [GeneratedRegex("<nav class=\"category-nav\".*?</nav>", RegexOptions.Singleline)]
+    [GeneratedRegex("<nav id=\"category-nav\" class=\"category-nav\".*?</nav>", RegexOptions.Singleline)]
     private static partial Regex Navigation();
 
     [GeneratedRegex("<a href=\"/chuyen-muc/([^\"]+)\"[^>]*>([^<]*)</a>")]

@@ -49,6 +49,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Outside Development the test host serves wwwroot only when told where the build put it.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Portal:DataPath", DataPath);
         // The suite signs in a great deal from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Portal:Security:SignInAttemptsPerMinute", Settings.GetValueOrDefault("Portal:Security:SignInAttemptsPerMinute", "100000"));
