@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the solution (warnings are errors) and runs every test project.
 # Prints, as its last line: "Tests: N passed, N failed, N skipped".
-# Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite.
+# Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Java and the
+# Nu HTML Checker (npm's vnu-jar, into .tools/) for the HTML validity test.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -38,6 +39,20 @@ if [ ! -x /usr/bin/chromium ]; then
     summary 0 1 0
     exit 1
   fi
+fi
+
+if ! command -v java >/dev/null 2>&1; then
+  echo "== Installing Java (apt)"
+  apt_install default-jre-headless || { echo "Java could not be installed." >&2; summary 0 1 0; exit 1; }
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  echo "== Installing npm (apt)"
+  apt_install nodejs npm || { echo "npm could not be installed." >&2; summary 0 1 0; exit 1; }
+fi
+if [ ! -f .tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  echo "== Installing the Nu HTML Checker (npm vnu-jar)"
+  npm install --prefix .tools --no-save --no-audit --no-fund --no-package-lock vnu-jar@26.9.27 >/dev/null ||
+    { echo "vnu-jar could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
 
 echo "== Building (Release)"
