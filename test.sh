@@ -2,7 +2,7 @@
 # Builds the solution (warnings are errors) and runs every test project.
 # Prints, as its last line: "Tests: N passed, N failed, N skipped".
 # Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Java and the
-# Nu HTML Checker (npm's vnu-jar, into .tools/) for the HTML validity test.
+# Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity test.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -49,9 +49,9 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "== Installing npm (apt)"
   apt_install nodejs npm || { echo "npm could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
-if [ ! -f .tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+if [ ! -f .tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   echo "== Installing the Nu HTML Checker (npm vnu-jar)"
-  npm install --prefix .tools --no-save --no-audit --no-fund --no-package-lock vnu-jar@26.9.27 >/dev/null ||
+  npm install --prefix .tools/vnu --no-save --no-audit --no-fund --no-package-lock vnu-jar@26.9.27 >/dev/null ||
     { echo "vnu-jar could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
 

@@ -54,7 +54,7 @@ public sealed class HtmlValidityTests(PortalServer server)
         return index >= 0 ? PublicPages[index] : url;
     }
 
-    /// <summary>test.sh installs vnu-jar with npm into .tools/ at the repository's top; PORTAL_VNU_JAR may name another.</summary>
+    /// <summary>test.sh installs vnu-jar with npm into .tools/vnu/ at the repository's top; PORTAL_VNU_JAR may name another.</summary>
     private static string VnuJar()
     {
         if (Environment.GetEnvironmentVariable("PORTAL_VNU_JAR") is { Length: > 0 } named)
@@ -63,12 +63,12 @@ public sealed class HtmlValidityTests(PortalServer server)
         }
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var jar = Path.Combine(folder.FullName, ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+            var jar = Path.Combine(folder.FullName, ".tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
             if (File.Exists(jar))
             {
                 return jar;
             }
         }
-        throw new FileNotFoundException("vnu.jar not found: run ./test.sh, which installs it (npm install --prefix .tools vnu-jar).");
+        throw new FileNotFoundException("vnu.jar not found: run ./test.sh, which installs it (npm install --prefix .tools/vnu vnu-jar).");
     }
 }
