@@ -1,0 +1,47 @@
+using System.Net;
+using Portal.Web.Accounts;
+using Portal.Web.Auditing;
+
+namespace Portal.Tests.Integration;
+
+public sealed class SignInLocksTheAccountAfterFiveWrongPasswords(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private readonly PortalFactory _factory = fixture.Factory;
+
+    [Fact]
+    public async Task TheFifthWrongPasswordLocksItEvenAgainstTheRightOneAndEveryTryIsAudited()
+    {
+        var email = await _factory.CreateUserAsync(Roles.Editor);
+        using var browser = _factory.CreateBrowser();
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var wrong = await browser.TrySignInAsync(email, "sai-mat-khau-" + attempt);
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            Assert.Contains(AccountSteps.SignInRefused, await wrong.TextAsync());
+        }
+        var fifth = await browser.TrySignInAsync(email, "sai-mat-khau-5");
+        Assert.Contains("Tài khoản đang bị khóa. Nếu bạn vừa đăng nhập sai nhiều lần, xin thử lại sau 15 phút", await fifth.TextAsync());
+        var right = await browser.TrySignInAsync(email, Newsroom.Password);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains(AccountSteps.LockedOutMessage, await right.TextAsync());
+        Assert.False(await browser.IsSignedInAsync());
+
+        var failed = (await _factory.AuditAsync(AuditActions.SignInFailed)).Where(e => e.UserName == email).ToList();
+        Assert.Equal(4, failed.Count);
+        Assert.All(failed, e => Assert.Equal("sai mật khẩu", e.Details));
+        Assert.Equal(2, (await _factory.AuditAsync(AuditActions.LockedOut)).Count(e => e.UserName == email));
+    }
+
+    [Fact]
+    public async Task AnUnknownAddressIsRefusedLikeAWrongPasswordAndAudited()
+    {
+        using var browser = _factory.CreateBrowser();
+
+        var response = await browser.TrySignInAsync("khong-ai@portal.test", Newsroom.Password);
+
+        Assert.Contains(AccountSteps.SignInRefused, await response.TextAsync());
+        var entry = Assert.Single(await _factory.AuditAsync(AuditActions.SignInFailed), e => e.UserName == "khong-ai@portal.test");
+        Assert.Equal("tài khoản không tồn tại", entry.Details);
+    }
+}

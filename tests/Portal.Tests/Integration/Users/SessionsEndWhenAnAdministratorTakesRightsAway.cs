@@ -1,0 +1,85 @@
+using System.Net;
+using Portal.Web.Accounts;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// Taking rights away ends the person's other sessions at the next security-stamp check, which comes once the
+/// validation interval (one minute) has passed since the cookie was issued. The interval is measured on the
+/// app's clock, which the test moves.
+/// </summary>
+public sealed class SessionsEndWhenAnAdministratorTakesRightsAway(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private readonly PortalFactory _factory = fixture.Factory;
+
+    private async Task AssertSignedOutOnlyAfterTheIntervalAsync(HttpClient session)
+    {
+        Assert.True(await session.IsSignedInAsync());
+        _factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.False(await session.IsSignedInAsync());
+    }
+
+    [Fact]
+    public async Task RemovingEveryRoleSignsThePersonOut()
+    {
+        var (admin, _) = await _factory.AdministratorAsync();
+        var editor = await _factory.CreateUserAsync(Roles.Editor);
+        using var session = await _factory.SignInAsync(editor);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.ChangeProfileAsync(await _factory.IdOfAsync(editor), "Thử Biên tập")).StatusCode);
+
+        Assert.Empty(await _factory.RolesOfAsync(editor));
+        await AssertSignedOutOnlyAfterTheIntervalAsync(session);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(UsersPages.Index)).StatusCode);
+        Assert.Contains("Không có vai trò", await admin.RowOfAsync(editor));
+    }
+
+    [Fact]
+    public async Task ChangingRolesSignsThePersonOut()
+    {
+        var (admin, _) = await _factory.AdministratorAsync();
+        var approver = await _factory.CreateUserAsync(Roles.Approver);
+        using var session = await _factory.SignInAsync(approver);
+
+        await admin.ChangeProfileAsync(await _factory.IdOfAsync(approver), "Thử Duyệt bài", Roles.Editor);
+
+        await AssertSignedOutOnlyAfterTheIntervalAsync(session);
+    }
+
+    [Fact]
+    public async Task LockingSignsThePersonOut()
+    {
+        var (admin, _) = await _factory.AdministratorAsync();
+        var editor = await _factory.CreateUserAsync(Roles.Editor);
+        using var session = await _factory.SignInAsync(editor);
+
+        await admin.LockAsync(await _factory.IdOfAsync(editor), "2026-12-31");
+
+        await AssertSignedOutOnlyAfterTheIntervalAsync(session);
+    }
+
+    [Fact]
+    public async Task ResettingThePasswordSignsThePersonOut()
+    {
+        var (admin, _) = await _factory.AdministratorAsync();
+        var editor = await _factory.CreateUserAsync(Roles.Editor);
+        using var session = await _factory.SignInAsync(editor);
+
+        await admin.ResetPasswordAsync(await _factory.IdOfAsync(editor), "Mật-khẩu-quản-trị-đặt-2026");
+
+        await AssertSignedOutOnlyAfterTheIntervalAsync(session);
+    }
+
+    [Fact]
+    public async Task RenamingLeavesThePersonSignedIn()
+    {
+        var (admin, _) = await _factory.AdministratorAsync();
+        var editor = await _factory.CreateUserAsync(Roles.Editor);
+        using var session = await _factory.SignInAsync(editor);
+
+        await admin.ChangeProfileAsync(await _factory.IdOfAsync(editor), "Tên khác", Roles.Editor);
+
+        _factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.True(await session.IsSignedInAsync());
+    }
+}
