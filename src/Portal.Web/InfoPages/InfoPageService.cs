@@ -7,10 +7,18 @@ namespace Portal.Web.InfoPages;
 
 public sealed record InfoPageContent(string Slug, int SortOrder, string TitleVi, string BodyViMarkdown, string TitleEn, string BodyEnMarkdown);
 
+/// <summary>What the footer needs of a page: its address and its titles, not its bodies.</summary>
+public sealed record InfoPageTitles(string Slug, string TitleVi, string TitleEn, bool HasEnglish);
+
 public sealed class InfoPageService(PortalDbContext db, MarkdownRenderer markdown, AuditLog audit, TimeProvider time)
 {
     public Task<List<InfoPage>> AllAsync(CancellationToken cancellationToken = default) =>
         db.InfoPages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+
+    public Task<List<InfoPageTitles>> TitlesAsync(CancellationToken cancellationToken = default) =>
+        db.InfoPages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+            .Select(p => new InfoPageTitles(p.Slug, p.TitleVi, p.TitleEn, p.TitleEn != "" && p.BodyEnMarkdown != ""))
+            .ToListAsync(cancellationToken);
 
     public Task<InfoPage?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         db.InfoPages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);

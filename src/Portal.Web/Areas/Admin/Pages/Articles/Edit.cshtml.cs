@@ -43,6 +43,17 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
 
         public Guid? Version { get; set; }
 
+        public static InputModel Of(ArticleContent content, Guid version) => new()
+        {
+            Title = content.Title,
+            Slug = content.Slug,
+            CategoryId = content.CategoryId,
+            Summary = content.Summary,
+            Author = content.Author,
+            BodyMarkdown = content.BodyMarkdown,
+            Version = version,
+        };
+
         public ArticleContent ToContent() =>
             new(Title.Trim(), Slug ?? "", CategoryId ?? 0, Summary ?? "", Author ?? "", BodyMarkdown ?? "");
     }
@@ -64,17 +75,7 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
             {
                 return NotFound();
             }
-            var article = Existing!;
-            Input = new InputModel
-            {
-                Title = article.Title,
-                Slug = article.Slug,
-                CategoryId = article.CategoryId,
-                Summary = article.Summary,
-                Author = article.Author,
-                BodyMarkdown = article.BodyMarkdown,
-                Version = article.Version,
-            };
+            Input = InputModel.Of(ArticleContent.Of(Existing!), Existing!.Version);
         }
         Categories = await categories.AllAsync(cancellationToken);
         return Page();

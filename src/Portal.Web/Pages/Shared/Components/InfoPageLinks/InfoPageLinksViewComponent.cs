@@ -13,7 +13,8 @@ public sealed class InfoPageLinksViewComponent(InfoPageService pages) : ViewComp
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == LocalizationSetup.English;
-        var links = (await pages.AllAsync(HttpContext.RequestAborted))
+        // Every public page shows these links: read the titles only, not the pages' bodies.
+        var links = (await pages.TitlesAsync(HttpContext.RequestAborted))
             .Select(p => new InfoPageLink(p.Slug, english && p.HasEnglish ? p.TitleEn : p.TitleVi))
             .ToList();
         return View(links);
