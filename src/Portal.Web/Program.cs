@@ -15,6 +15,7 @@ builder.Services.AddPortalWeb();            // Razor Pages with Vietnamese text 
 builder.Services.AddPortalLocalization();   // labels from resources: Vietnamese, or English by choice
 builder.Services.AddPortalCompression();    // Brotli/gzip for citizens' pages
 builder.Services.AddPortalPageCache(builder.Configuration); // output cache of citizens' pages, evicted by what a save changes
+builder.Services.AddPortalHealthChecks();   // /healthz, /healthz/ready
 
 var app = builder.Build();
 if (command is not null)
@@ -34,6 +35,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapPortalFeeds();                       // RSS, sitemap.xml, robots.txt
 app.MapLanguageSwitch();
+app.MapPortalHealthChecks();
 
 await app.RunAsync();
 return 0;

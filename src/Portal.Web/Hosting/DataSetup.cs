@@ -41,6 +41,7 @@ public static class DataSetup
         }
         services.AddScoped<SearchIndexBackfill>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DatabaseBackup>();
         services.AddScoped<DatabaseSeeder>();
         return services;
     }

@@ -54,6 +54,88 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(db.Database.GetMigrations().Count(), await ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
     }
 
+    [Fact]
+    public async Task MigrateScriptPrintsTheSqlOfEveryMigrationAndAppliesNothing()
+    {
+        var (exitCode, output) = await RunAsync("migrate", "--script");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("CREATE TABLE \"Articles\"", output);
+        Assert.Contains("CREATE VIRTUAL TABLE", output); // the hand-written FTS5 index is part of it
+        await using var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_dataPath, "portal.db")}").Options);
+        foreach (var migration in db.Database.GetMigrations())
+        {
+            Assert.Contains($"VALUES ('{migration}'", output);
+        }
+        Assert.False(File.Exists(Path.Combine(_dataPath, "portal.db")) && (await db.Database.GetAppliedMigrationsAsync()).Any());
+    }
+
+    [Theory]
+    [InlineData(1, "migrate", "--script", "--idempotent")]
+    [InlineData(2, "migrate", "--scrpit")]
+    [InlineData(2, "migrate", "--script", "--force")]
+    [InlineData(2, "backup")]
+    [InlineData(2, "backup", "--to")]
+    [InlineData(2, "backup", "a.db", "b.db")]
+    public async Task WrongOrUnsupportedWordsExitNonZeroWithAMessage(int expected, params string[] arguments)
+    {
+        var (exitCode, output) = await RunAsync(arguments);
+
+        Assert.Equal(expected, exitCode);
+        Assert.Matches(expected == 2 ? "usage: " : "not currently supported for SQLite", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
+    public async Task BackupTakesAConsistentCopyWhileTheSiteWrites()
+    {
+        using var factory = new PortalFactory(_dataPath);
+        using var reader = factory.CreateBrowser();
+        Assert.True((await reader.GetAsync("/")).IsSuccessStatusCode);
+        using var stop = new CancellationTokenSource();
+        var written = 0;
+        var writer = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await factory.WithDbAsync(db =>
+                {
+                    db.SiteLinks.Add(new Portal.Web.SiteLinks.SiteLink { Name = $"Liên kết {written}", Url = "https://example.gov.vn/", SortOrder = 100 + written });
+                    return db.SaveChangesAsync();
+                });
+                written++;
+            }
+        });
+
+        var copy = Path.Combine(_dataPath, "backup", "portal-copy.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        var (exitCode, output) = await RunAsync("backup", copy);
+        await stop.CancelAsync();
+        await writer;
+
+        Assert.True(exitCode == 0, output);
+        Assert.True(written > 0);
+        await using var connection = new SqliteConnection($"Data Source={copy};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        Assert.Equal("ok", await ScalarTextAsync(connection, "PRAGMA integrity_check"));
+        Assert.Equal("delete", await ScalarTextAsync(connection, "PRAGMA journal_mode"));
+        Assert.Equal(await factory.WithDbAsync(db => db.Articles.CountAsync()), int.Parse(await ScalarTextAsync(connection, "SELECT COUNT(*) FROM \"Articles\""), System.Globalization.CultureInfo.InvariantCulture));
+        var links = int.Parse(await ScalarTextAsync(connection, "SELECT COUNT(*) FROM \"SiteLinks\""), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(links, 6, await factory.WithDbAsync(db => db.SiteLinks.CountAsync()));
+
+        var again = await RunAsync("backup", copy);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("exists already", again.Output);
+    }
+
+    private static async Task<string> ScalarTextAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll");
