@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the solution (warnings are errors) and runs every test project.
 # Prints, as its last line: "Tests: N passed, N failed, N skipped".
-# Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Java and the
-# Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity test.
+# Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Redis for the
+# shared page-cache tests, Java and the Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity test.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -39,6 +39,12 @@ if [ ! -x /usr/bin/chromium ]; then
     summary 0 1 0
     exit 1
   fi
+fi
+
+# The shared page-cache tests start their own throwaway redis-server on a loopback port.
+if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+  echo "== Installing Redis (apt)"
+  apt_install redis-server || { echo "Redis could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
 
 if ! command -v java >/dev/null 2>&1; then

@@ -16,4 +16,10 @@ public sealed class PageCacheOptions
 
     /// <summary>Memory for cached pages; past it, the entries closest to expiry go first.</summary>
     public int SizeLimitMegabytes { get; set; } = 64;
+
+    /// <summary>
+    /// A Redis connection string (<c>redis.example:6379,password=...</c>) to share the cache between several web
+    /// servers, so that publishing on one evicts the pages on all; empty keeps it in this server's memory.
+    /// </summary>
+    public string Redis { get; set; } = "";
 }

@@ -16,9 +16,23 @@ public static class PageCacheSetup
     public static IServiceCollection AddPortalPageCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PageCacheOptions>().Bind(configuration.GetSection(PageCacheOptions.Section));
-        services.AddSingleton<IOutputCacheStore>(sp => new MemoryPageCacheStore(
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<PageCacheOptions>>().Value.SizeLimitMegabytes * 1024L * 1024L));
+        var redis = configuration[$"{PageCacheOptions.Section}:{nameof(PageCacheOptions.Redis)}"];
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IOutputCacheStore>(sp => new MemoryPageCacheStore(
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<PageCacheOptions>>().Value.SizeLimitMegabytes * 1024L * 1024L));
+        }
+        else
+        {
+            // One cache for every server: an eviction on one is an eviction on all.
+            services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "portal:";
+            });
+            services.AddHealthChecks().AddCheck<PageCacheReadyCheck>("page-cache", tags: [HealthSetup.ReadyTag]);
+        }
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>, IOptions<VisitorOptions>>((options, cache, visitors) =>
         {
