@@ -42,7 +42,9 @@ public static class LoggingSetup
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                // A reader who closed the connection mid-answer is not a server fault.
+                context.RequestAborted.IsCancellationRequested && (exception is null or OperationCanceledException) ? LogEventLevel.Debug
+                : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : context.Response.Headers.ContainsKey(HeaderNames.Age) ? LogEventLevel.Debug
                 : LogEventLevel.Information;
         });
