@@ -4,6 +4,10 @@
 -- At the end it prints one line that run.sh reads, so run.sh never parses wrk's own report:
 --   BENCH requests=N rps=R p50_ms=X p95_ms=X p99_ms=X non2xx=N errors=N
 
+-- Each request is a reader's browser without cookies: a new visitor, counted, given the visit cookie (a request
+-- without a User-Agent would be taken for a crawler and skip the counter).
+wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
+
 local threads = {}
 
 function setup(thread)
