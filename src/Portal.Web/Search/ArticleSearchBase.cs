@@ -19,7 +19,7 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
             db.Add(document);
         }
         document.Title = SearchText.Folded(article.Title);
-        document.Body = SearchText.Folded($"{article.Summary} {SearchText.PlainText(article.BodyHtml)} {article.Author}");
+        document.Body = SearchText.DocumentBody(article.Summary, SearchText.PlainText(article.BodyHtml), article.Author);
     }
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, int pageNumber, int pageSize, CancellationToken cancellationToken = default)

@@ -30,8 +30,36 @@ public static partial class SearchText
         }
     }
 
-    /// <summary>The form stored in <see cref="ArticleSearchDocument"/>: " w1 w2 w3 ".</summary>
-    public static string Folded(string text) => " " + string.Join(' ', Tokens(text)) + " ";
+    /// <summary>The form stored in <see cref="ArticleSearchDocument"/>: " w1 w2 w3 ", the words of <see cref="Tokens"/>.</summary>
+    public static string Folded(string text)
+    {
+        var folded = VietnameseText.Fold(text);
+        var words = new StringBuilder(folded.Length + 2).Append(' ');
+        var wordLength = 0;
+        foreach (var c in folded)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                if (wordLength++ < ArticleSearchTerm.MaxLength)
+                {
+                    words.Append(c);
+                }
+            }
+            else if (wordLength > 0)
+            {
+                words.Append(' ');
+                wordLength = 0;
+            }
+        }
+        if (wordLength > 0 || words.Length == 1)
+        {
+            words.Append(' ');
+        }
+        return words.ToString();
+    }
+
+    /// <summary>The folded body of an article's search document: its summary, the text of its body, its author.</summary>
+    public static string DocumentBody(string summary, string bodyText, string author) => Folded($"{summary} {bodyText} {author}");
 
     /// <summary>The readable text of rendered HTML: tags dropped, entities decoded, white space folded.</summary>
     public static string PlainText(string html) =>
