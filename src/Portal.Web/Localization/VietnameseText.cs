@@ -27,21 +27,31 @@ public static class VietnameseText
     /// </summary>
     public static string Fold(string text)
     {
-        var folded = new StringBuilder(text.Length);
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return TryFoldEachCharacter(text, buffer, out var written) ? new string(buffer[..written]) : FoldFully(text);
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> into <paramref name="destination"/> (as long as <paramref name="text"/>), without
+    /// allocating; false when a character needs the full path.
+    /// </summary>
+    public static bool TryFoldEachCharacter(ReadOnlySpan<char> text, Span<char> destination, out int written)
+    {
+        written = 0;
         foreach (var c in text)
         {
             var index = c < TableEnd ? c : c is >= (char)ExtendedStart and < (char)ExtendedEnd ? TableEnd + c - ExtendedStart : -1;
             var mapped = index < 0 ? NotSingle : FoldTable[index];
             if (mapped == NotSingle)
             {
-                return FoldFully(text);
+                return false;
             }
             if (mapped != Dropped)
             {
-                folded.Append((char)mapped);
+                destination[written++] = (char)mapped;
             }
         }
-        return folded.ToString();
+        return true;
     }
 
     /// <summary>The reference: full Unicode decomposition, marks dropped, lower-cased, recomposed.</summary>

@@ -43,7 +43,7 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
         var hits = ids.Where(articles.ContainsKey).Select(id =>
         {
             var found = articles[id];
-            return new SearchHit(found.Item, SearchSnippet.Build($"{found.Item.Summary} {SearchText.PlainText(found.BodyHtml)}", wordSet));
+            return new SearchHit(found.Item, SearchSnippet.Build(found.Item.Summary, found.BodyHtml, wordSet));
         }).ToList();
         return new SearchResults(hits, total, pageNumber, pageCount);
     }

@@ -65,6 +65,51 @@ public static partial class SearchText
     public static string PlainText(string html) =>
         Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
 
+    /// <summary>The words of <see cref="PlainText"/>, one at a time, reading no further into the HTML than asked.</summary>
+    public static IEnumerable<string> PlainWords(string html)
+    {
+        // Text between tags is decoded alone: no entity spans a tag, as none spans the space a tag becomes.
+        for (var start = 0; start < html.Length;)
+        {
+            var tag = html.IndexOf('<', start);
+            var tagEnd = tag < 0 ? -1 : html.IndexOf('>', tag);
+            var end = tagEnd < 0 ? html.Length : tag;
+            if (end > start)
+            {
+                foreach (var word in WebUtility.HtmlDecode(html[start..end]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    yield return word;
+                }
+            }
+            start = tagEnd < 0 ? html.Length : tagEnd + 1;
+        }
+    }
+
+    /// <summary>Whether a token of <paramref name="text"/> is one of <paramref name="words"/>, as <see cref="Tokens"/> would say.</summary>
+    public static bool HasToken(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        Span<char> buffer = stackalloc char[256];
+        if (text.Length > buffer.Length || !VietnameseText.TryFoldEachCharacter(text, buffer, out var written))
+        {
+            return Tokens(text.ToString()).Any(words.Set.Contains);
+        }
+        var folded = buffer[..written];
+        for (var start = 0; start < folded.Length;)
+        {
+            var length = 0;
+            while (start + length < folded.Length && folded[start + length] is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                length++;
+            }
+            if (length > 0 && words.Contains(folded.Slice(start, Math.Min(length, ArticleSearchTerm.MaxLength))))
+            {
+                return true;
+            }
+            start += length + 1;
+        }
+        return false;
+    }
+
     private static string Clip(string word) => word.Length <= ArticleSearchTerm.MaxLength ? word : word[..ArticleSearchTerm.MaxLength];
 
     [GeneratedRegex("<[^>]*>")]
