@@ -68,6 +68,10 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
             .ToDictionaryAsync(g => g.Key, g => g.Latest, cancellationToken);
 
     /// <summary>One page of a category, newest first; null when the page number is past the last page.</summary>
+    /// <remarks>
+    /// Both queries read the category's index alone: the count, and the page's ids (a deferred join), so that
+    /// page 5,000 skips index entries, not rows; only the page's own rows are then read.
+    /// </remarks>
     public async Task<ArticlePage?> CategoryPageAsync(int categoryId, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
     {
         var inCategory = Visible().Where(a => a.CategoryId == categoryId);
@@ -77,9 +81,12 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
         {
             return null;
         }
-        var items = await inCategory
+        var pageIds = inCategory
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Skip((pageNumber - 1) * pageSize).Take(pageSize)
+            .Select(a => a.Id);
+        var items = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Select(ToListItem).ToListAsync(cancellationToken);
         return new ArticlePage(items, pageNumber, pageCount);
     }

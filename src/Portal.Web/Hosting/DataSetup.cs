@@ -38,6 +38,7 @@ public static class DataSetup
         else
         {
             services.AddScoped<IArticleSearch, Fts5ArticleSearch>();
+            services.AddSingleton<Fts5MatchCounts>();
         }
         services.AddScoped<SearchIndexBackfill>();
         services.AddScoped<DatabaseMigrator>();

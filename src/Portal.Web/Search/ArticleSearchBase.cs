@@ -19,7 +19,7 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
             db.Add(document);
         }
         document.Title = SearchText.Folded(article.Title);
-        document.Body = SearchText.Folded($"{article.Summary} {SearchText.PlainText(article.BodyHtml)} {article.Author}");
+        document.Body = SearchText.DocumentBody(article.Summary, SearchText.PlainText(article.BodyHtml), article.Author);
     }
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
@@ -43,7 +43,7 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
         var hits = ids.Where(articles.ContainsKey).Select(id =>
         {
             var found = articles[id];
-            return new SearchHit(found.Item, SearchSnippet.Build($"{found.Item.Summary} {SearchText.PlainText(found.BodyHtml)}", wordSet));
+            return new SearchHit(found.Item, SearchSnippet.Build(found.Item.Summary, found.BodyHtml, wordSet));
         }).ToList();
         return new SearchResults(hits, total, pageNumber, pageCount);
     }

@@ -9,21 +9,67 @@ public sealed record SnippetPart(string Text, bool IsMatch);
 public static class SearchSnippet
 {
     public const int Words = 32;
+    private const int WordsBefore = Words / 4;
     private const string Ellipsis = "…";
 
-    public static IReadOnlyList<SnippetPart> Build(string text, IReadOnlySet<string> queryWords)
+    /// <summary>The snippet of a text whose words are separated by spaces.</summary>
+    public static IReadOnlyList<SnippetPart> Build(string text, HashSet<string> queryWords) =>
+        Build(text.Split(' ', StringSplitOptions.RemoveEmptyEntries), queryWords);
+
+    /// <summary>The snippet of an article's summary and rendered body, reading the body only as far as needed.</summary>
+    public static IReadOnlyList<SnippetPart> Build(string summary, string bodyHtml, HashSet<string> queryWords) =>
+        Build(summary.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(SearchText.PlainWords(bodyHtml)), queryWords);
+
+    private static List<SnippetPart> Build(IEnumerable<string> text, HashSet<string> queryWords)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        bool Matches(string word) => SearchText.Tokens(word).Any(queryWords.Contains);
-        var first = Array.FindIndex(words, Matches);
-        var start = Math.Max(0, first - (Words / 4));
+        var lookup = queryWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool Matches(string word) => SearchText.HasToken(word, lookup);
+
+        // Read up to the first match, holding the opening words (for a text without one) and the few before it.
+        var opening = new List<string>(Words);
+        var before = new Queue<string>(WordsBefore + 1);
+        var read = 0;
+        string? firstMatch = null;
+        using var words = text.GetEnumerator();
+        while (words.MoveNext())
+        {
+            if (Matches(words.Current))
+            {
+                firstMatch = words.Current;
+                break;
+            }
+            if (opening.Count < Words)
+            {
+                opening.Add(words.Current);
+            }
+            before.Enqueue(words.Current);
+            if (before.Count > WordsBefore)
+            {
+                before.Dequeue();
+            }
+            read++;
+        }
+
+        var start = 0;
+        var kept = opening;
+        var more = read > Words;
+        if (firstMatch is not null)
+        {
+            start = read - before.Count;
+            kept = [.. before, firstMatch];
+            while (kept.Count < Words && words.MoveNext())
+            {
+                kept.Add(words.Current);
+            }
+            more = kept.Count == Words && words.MoveNext();
+        }
 
         var parts = new List<SnippetPart>();
         if (start > 0)
         {
             parts.Add(new SnippetPart(Ellipsis, false));
         }
-        foreach (var word in words.Skip(start).Take(Words))
+        foreach (var word in kept)
         {
             var match = Matches(word);
             if (parts.Count > 0 && parts[^1].IsMatch == match && parts[^1].Text != Ellipsis)
@@ -35,7 +81,7 @@ public static class SearchSnippet
                 parts.Add(new SnippetPart(word, match));
             }
         }
-        if (start + Words < words.Length)
+        if (more)
         {
             parts.Add(new SnippetPart(Ellipsis, false));
         }

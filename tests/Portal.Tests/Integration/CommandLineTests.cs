@@ -55,6 +55,27 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task GenerateFillsTheDatabaseFromASeedAndPrintsTheTimeItTook()
+    {
+        var (exitCode, output) = await RunAsync("generate", "--articles", "120", "--categories", "20", "--seed", "9");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(@"Generated 120 articles in \d+[.,]\d s\.", output);
+        Assert.Equal(120L, await ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
+        Assert.Equal(120L, await ScalarAsync("SELECT COUNT(*) FROM \"ArticleSearchDocuments\""));
+        Assert.Equal(20L, await ScalarAsync("SELECT COUNT(*) FROM \"Categories\""));
+    }
+
+    [Fact]
+    public async Task GenerateRefusesAnUnknownOption()
+    {
+        var (exitCode, output) = await RunAsync("generate", "--articles", "10", "--sead", "9");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("usage: generate", output);
+    }
+
+    [Fact]
     public async Task MigrateScriptPrintsTheSqlOfEveryMigrationAndAppliesNothing()
     {
         var (exitCode, output) = await RunAsync("migrate", "--script");

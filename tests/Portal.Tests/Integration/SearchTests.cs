@@ -114,6 +114,46 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
     }
 
     [Fact]
+    public async Task TheTotalFollowsPublishingUnpublishingAndTheClockAtOnce()
+    {
+        const string Word = "okapiwomb";
+        // A portal of its own: this test moves the clock on.
+        using var factory = new PortalFactory { Settings = { ["Portal:Search:Engine"] = _factory.Settings["Portal:Search:Engine"] } };
+        async Task<int> TotalAsync()
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<Portal.Web.Search.IArticleSearch>()
+                .SearchAsync(Portal.Web.Search.SearchQuery.Parse(Word), 1, 10)).Total;
+        }
+        Assert.Equal(0, await TotalAsync());
+
+        int id;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var article = await scope.ServiceProvider.GetRequiredService<ArticleService>().AddAsync(new ArticleDraft(
+                $"Bài về {Word}", "", "Thân bài.", "Hải Đăng", (await db.Categories.FirstAsync()).Id, ArticleStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-1)));
+            await db.SaveChangesAsync();
+            id = article.Id;
+        }
+        Assert.Equal(1, await TotalAsync());
+
+        await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, ArticleStatus.Unpublished)));
+        Assert.Equal(0, await TotalAsync());
+
+        var inAnHour = PortalFactory.Now.UtcDateTime.AddHours(1);
+        await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(a => a.Status, ArticleStatus.Published).SetProperty(a => a.PublishedAt, inAnHour)));
+        Assert.Equal(0, await TotalAsync());
+
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(1, await TotalAsync());
+
+        await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync());
+        Assert.Equal(0, await TotalAsync());
+    }
+
+    [Fact]
     public async Task MatchedWordsAreHighlightedInAShortSnippetWithTheirDiacritics()
     {
         using var browser = _factory.CreateBrowser();

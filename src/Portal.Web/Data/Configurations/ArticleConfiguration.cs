@@ -6,6 +6,9 @@ namespace Portal.Web.Data.Configurations;
 
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
+    /// <summary>Published articles newest first; search walks it by name.</summary>
+    public const string NewestIndex = "IX_Articles_Status_PublishedAt_Id";
+
     public void Configure(EntityTypeBuilder<Article> article)
     {
         article.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength);
@@ -19,9 +22,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
 
         article.HasIndex(a => a.Slug).IsUnique();
-        // The public lists: newest published first, site-wide and per category.
-        article.HasIndex(a => new { a.Status, a.PublishedAt });
-        article.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt });
+        // The public lists, newest published first: site-wide (home, feeds, search) and per category (category
+        // pages, home blocks). Id ends each key, so the order is total and a page of ids, or a count, is read
+        // from the index alone, never from the rows with their bodies.
+        article.HasIndex(a => new { a.Status, a.PublishedAt, a.Id }).IsDescending(false, true, true).HasDatabaseName(NewestIndex);
+        article.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt, a.Id }).IsDescending(false, false, true, true);
     }
 }
 

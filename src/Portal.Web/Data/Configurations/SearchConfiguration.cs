@@ -9,6 +9,8 @@ internal sealed class ArticleSearchDocumentConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<ArticleSearchDocument> document)
     {
         document.HasKey(d => d.ArticleId);
+        // Narrow beside the rows with their text: counting documents (the start-up check) reads this alone.
+        document.HasIndex(d => d.ArticleId);
         document.HasOne(d => d.Article).WithOne().HasForeignKey<ArticleSearchDocument>(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

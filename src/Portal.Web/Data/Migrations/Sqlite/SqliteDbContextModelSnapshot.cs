@@ -299,9 +299,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedAt");
+                    b.HasIndex("Status", "PublishedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("IX_Articles_Status_PublishedAt_Id");
 
-                    b.HasIndex("CategoryId", "Status", "PublishedAt");
+                    b.HasIndex("CategoryId", "Status", "PublishedAt", "Id")
+                        .IsDescending(false, false, true, true);
 
                     b.ToTable("Articles");
                 });
@@ -500,6 +503,8 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("ArticleId");
+
+                    b.HasIndex("ArticleId");
 
                     b.ToTable("ArticleSearchDocuments");
                 });

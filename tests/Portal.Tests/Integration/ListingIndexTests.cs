@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Portal.Web.Articles;
+using Portal.Web.Data;
+using Portal.Web.Search;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>The indexes the public lists need are in every provider's model and migrations, newest first.</summary>
+public sealed class ListingIndexTests : IDisposable
+{
+    private readonly SqliteConnection _sqlite = new("Data Source=:memory:");
+
+    public void Dispose() => _sqlite.Dispose();
+
+    public static TheoryData<string> Providers => new() { "Sqlite", "SqlServer" };
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void TheModelHasTheNewestAndTheCategoryIndexes(string provider)
+    {
+        using var db = Context(provider);
+        var model = db.GetService<IDesignTimeModel>().Model;
+        var indexes = model.FindEntityType(typeof(Article))!.GetIndexes().ToList();
+
+        AssertIndex(indexes, [nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.Id)], [false, true, true]);
+        AssertIndex(indexes, [nameof(Article.CategoryId), nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.Id)], [false, false, true, true]);
+        Assert.Contains(model.FindEntityType(typeof(ArticleSearchDocument))!.GetIndexes(),
+            i => i.Properties.Select(p => p.Name).SequenceEqual([nameof(ArticleSearchDocument.ArticleId)]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void TheMigrationsCreateThem(string provider)
+    {
+        using var db = Context(provider);
+
+        var script = db.Database.GenerateCreateScript();
+
+        Assert.Contains("IX_Articles_Status_PublishedAt_Id", script);
+        Assert.Contains("IX_Articles_CategoryId_Status_PublishedAt_Id", script);
+        Assert.Contains("IX_ArticleSearchDocuments_ArticleId", script);
+        Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_ListingIndexes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheSqliteMigrationsLeaveTheIndexesInTheDatabase()
+    {
+        await _sqlite.OpenAsync();
+        await using var db = Context("Sqlite");
+        await db.Database.MigrateAsync();
+
+        var sql = await db.Database.SqlQueryRaw<string>("SELECT \"sql\" AS \"Value\" FROM sqlite_schema WHERE \"type\" = 'index' AND \"tbl_name\" = 'Articles' AND \"sql\" IS NOT NULL").ToListAsync();
+
+        Assert.Contains(sql, s => s.Contains("\"IX_Articles_Status_PublishedAt_Id\" ON \"Articles\" (\"Status\", \"PublishedAt\" DESC, \"Id\" DESC)", StringComparison.Ordinal));
+        Assert.Contains(sql, s => s.Contains("\"IX_Articles_CategoryId_Status_PublishedAt_Id\" ON \"Articles\" (\"CategoryId\", \"Status\", \"PublishedAt\" DESC, \"Id\" DESC)", StringComparison.Ordinal));
+        Assert.DoesNotContain(sql, s => s.Contains("\"IX_Articles_Status_PublishedAt\" ", StringComparison.Ordinal));
+    }
+
+    private static void AssertIndex(List<IIndex> indexes, string[] columns, bool[] descending)
+    {
+        var index = Assert.Single(indexes, i => i.Properties.Select(p => p.Name).SequenceEqual(columns));
+        Assert.Equal(descending, index.IsDescending?.ToArray());
+    }
+
+    private PortalDbContext Context(string provider) => provider == "Sqlite"
+        ? new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(_sqlite).Options)
+        : new SqlServerDbContext(new DbContextOptionsBuilder<SqlServerDbContext>().UseSqlServer("Server=127.0.0.1;Database=Portal;User Id=sa;Password=unused;").Options);
+}
