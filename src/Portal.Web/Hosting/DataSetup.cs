@@ -20,6 +20,10 @@ public static class DataSetup
                 services.AddDbContext<SqlServerDbContext>(o => o.UseSqlServer(settings.ConnectionString));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 break;
+            case DatabaseProvider.PostgreSQL:
+                services.AddDbContext<PostgreSqlDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+                services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlDbContext>());
+                break;
             default:
                 services.AddDbContext<SqliteDbContext>(o => o.UseSqlite(settings.ConnectionString));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
@@ -31,9 +35,13 @@ public static class DataSetup
         {
             services.AddScoped<IArticleSearch, TermIndexArticleSearch>();
         }
-        else
+        else if (settings.Provider == DatabaseProvider.Sqlite)
         {
             services.AddScoped<IArticleSearch, Fts5ArticleSearch>();
+        }
+        else
+        {
+            throw new InvalidOperationException($"Portal:Search:Engine is '{engine}': FTS5 is SQLite's own; {settings.Provider} uses TermIndex.");
         }
         services.AddScoped<SearchIndexBackfill>();
         services.AddScoped<DatabaseMigrator>();
