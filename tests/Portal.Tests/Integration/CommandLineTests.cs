@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Data;
 using Portal.Tests.Builders;
 
 namespace Portal.Tests.Integration;
@@ -9,13 +7,9 @@ namespace Portal.Tests.Integration;
 /// <summary>The built app run as an operator runs it: <c>Portal.Web import ...</c>, <c>Portal.Web migrate</c>.</summary>
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly string _dataPath = PortalFactory.NewDataPath();
+    private readonly TestDatabase _database = TestDatabase.Create();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataPath, recursive: true);
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task ImportOnAnEmptyDatabaseMigratesItFirstAndImports()
@@ -24,14 +18,14 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("1 of 1 file(s) imported", output);
-        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
-        Assert.Equal(25_903_248L, await ScalarAsync("SELECT \"Visits\" FROM \"VisitTotals\""));
+        Assert.Equal(1L, await _database.ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
+        Assert.Equal(25_903_248L, await _database.ScalarAsync("SELECT \"Visits\" FROM \"VisitTotals\""));
     }
 
     [Fact]
     public async Task ImportExitsNonZeroWhenAFileFails()
     {
-        var broken = Path.Combine(_dataPath, "broken.txt");
+        var broken = Path.Combine(_database.DataPath, "broken.txt");
         await File.WriteAllTextAsync(broken, "Không phải một bản xuất hợp lệ\n");
 
         var (exitCode, output) = await RunAsync("import", broken, LegacyExportBuilder.LegacyFilePath);
@@ -47,11 +41,10 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, output) = await RunAsync("migrate");
 
         Assert.True(exitCode == 0, output);
-        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
-        await using var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_dataPath, "portal.db")}").Options);
+        Assert.Equal(0L, await _database.ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
+        await using var db = _database.CreateContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(db.Database.GetMigrations().Count(), await ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
+        Assert.Equal(db.Database.GetMigrations().Count(), await _database.ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
     }
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
@@ -63,7 +56,10 @@ public sealed class CommandLineTests : IDisposable
         {
             start.ArgumentList.Add(argument);
         }
-        start.Environment["Portal__DataPath"] = _dataPath;
+        foreach (var (key, value) in _database.Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -71,14 +67,5 @@ public sealed class CommandLineTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataPath, "portal.db")}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
