@@ -156,7 +156,7 @@ public sealed class ArticleGenerator(PortalDbContext db, IArticleSearch search, 
         return new Article
         {
             Title = title,
-            Slug = $"{SlugGenerator.FromTitle(title)}-g{serial}",
+            Slug = SlugGenerator.WithSuffix(SlugGenerator.FromTitle(title), $"-g{serial}"),
             Summary = Sentence(),
             BodyMarkdown = markdown.ToString().TrimEnd(),
             BodyHtml = html.ToString(),
