@@ -91,14 +91,15 @@ public sealed class ArticleGenerator(PortalDbContext db, IArticleSearch search, 
         {
             var batch = Math.Min(BatchSize, count - done);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var articles = new List<Article>(batch);
             for (var i = 0; i < batch; i++)
             {
                 serial++;
-                var article = Article(random, categories[random.Next(categories.Count)].Id, now.AddMinutes(-random.Next(5 * 365 * 24 * 60)), serial);
-                db.Articles.Add(article);
-                await search.IndexAsync(article, cancellationToken);
+                articles.Add(Article(random, categories[random.Next(categories.Count)].Id, now.AddMinutes(-random.Next(5 * 365 * 24 * 60)), serial));
             }
-            db.ChangeTracker.DetectChanges();
+            db.Articles.AddRange(articles);
+            await db.SaveChangesAsync(cancellationToken);
+            await search.IndexNewAsync(articles, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
