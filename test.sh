@@ -2,9 +2,10 @@
 # Builds the solution (warnings are errors) and runs every test project on SQLite, then the integration suite
 # again on PostgreSQL (and on SQL Server too when PORTAL_TEST_SQLSERVER names one).
 # Prints, as its last line: "Tests: N passed, N failed, N skipped", the sum of all runs.
-# Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Java and the
-# Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity test, PostgreSQL for a throwaway
-# cluster in a temporary folder on a loopback port (unless PORTAL_TEST_POSTGRES already names a server).
+# Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Redis for the
+# shared page-cache tests, Java and the Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity
+# test, PostgreSQL for a throwaway cluster in a temporary folder on a loopback port (unless PORTAL_TEST_POSTGRES
+# already names a server).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -49,6 +50,12 @@ if [ ! -x /usr/bin/chromium ]; then
     summary 0 1 0
     exit 1
   fi
+fi
+
+# The shared page-cache tests start their own throwaway redis-server on a loopback port.
+if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+  echo "== Installing Redis (apt)"
+  apt_install redis-server || { echo "Redis could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
 
 if ! command -v java >/dev/null 2>&1; then

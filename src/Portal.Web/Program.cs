@@ -14,6 +14,8 @@ builder.Services.AddPortalIdentity(builder.Configuration); // newsroom accounts,
 builder.Services.AddPortalWeb();            // Razor Pages with Vietnamese text left unescaped
 builder.Services.AddPortalLocalization();   // labels from resources: Vietnamese, or English by choice
 builder.Services.AddPortalCompression();    // Brotli/gzip for citizens' pages
+builder.Services.AddPortalPageCache(builder.Configuration); // output cache of citizens' pages, evicted by what a save changes
+builder.Services.AddPortalHealthChecks();   // /healthz, /healthz/ready
 
 var app = builder.Build();
 if (command is not null)
@@ -24,14 +26,16 @@ if (command is not null)
 await app.MigrateAndSeedAsync();            // schema and seeds are there before the first request
 app.UsePortalErrorPages();                  // Vietnamese 404/400/500 pages, never a stack trace
 app.UsePortalRequestLogging();
-app.UsePortalCompression();
-app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count
+app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count, cached or not
 app.UseRequestLocalization();
+app.UsePortalPageCache();                   // a cached page leaves here: no compression, routing or authentication to run
+app.UsePortalCompression();
 app.UsePortalSecurity();                    // routing, authentication, rate limits, authorization
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapPortalFeeds();                       // RSS, sitemap.xml, robots.txt
 app.MapLanguageSwitch();
+app.MapPortalHealthChecks();
 
 await app.RunAsync();
 return 0;

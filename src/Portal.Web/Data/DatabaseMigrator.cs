@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Portal.Web.Data;
 
@@ -31,4 +33,11 @@ public sealed class DatabaseMigrator(PortalDbContext db, DatabaseSettings settin
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The SQL of every migration, for a DBA to read and run: plain, or idempotent (each step guarded by the
+    /// migrations history, so it may run on a database at any earlier version). Applies nothing.
+    /// </summary>
+    public string Script(bool idempotent) =>
+        db.GetService<IMigrator>().GenerateScript(options: idempotent ? MigrationsSqlGenerationOptions.Idempotent : MigrationsSqlGenerationOptions.Default);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Hosting;
+using Portal.Web.Caching;
 
 namespace Portal.Web.Feeds;
 
@@ -20,6 +21,7 @@ public static class FeedEndpoints
     {
         app.MapGet("/feed.xml", async (HttpRequest request, PublishedArticles articles, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
+            request.HttpContext.TagCachedPage(PageCacheTags.Listings);
             var items = await articles.NewestAsync(FeedSize, cancellationToken);
             var xml = RssFeed.Write(site.Value.Name, urls.Base(request) + "/", urls.Absolute(request, "/feed.xml"),
                 $"Tin bài mới nhất của {site.Value.Name}", items, i => urls.Absolute(request, PublicUrls.ArticlePath(i.Id, i.Slug)));
@@ -33,6 +35,7 @@ public static class FeedEndpoints
             {
                 return Results.NotFound();
             }
+            request.HttpContext.TagCachedPage(PageCacheTags.Category(category.Id));
             var items = await articles.NewestInCategoryAsync(category.Id, FeedSize, cancellationToken: cancellationToken);
             var path = PublicUrls.CategoryPath(category.Slug);
             var xml = RssFeed.Write($"{category.Name} - {site.Value.Name}", urls.Absolute(request, path), urls.Absolute(request, path + "/feed.xml"),
@@ -42,6 +45,7 @@ public static class FeedEndpoints
 
         app.MapGet("/sitemap.xml", async (HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken) =>
         {
+            request.HttpContext.TagCachedPage(PageCacheTags.Listings);
             var total = await articles.CountAsync(cancellationToken);
             if (total > SitemapPageSize)
             {
@@ -57,6 +61,7 @@ public static class FeedEndpoints
         // Past one file's worth: sitemap-0.xml holds the home and category pages, sitemap-N.xml the articles.
         app.MapGet("/sitemap-{page:int:min(0)}.xml", async (int page, HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken) =>
         {
+            request.HttpContext.TagCachedPage(PageCacheTags.Listings);
             if (page == 0)
             {
                 return Results.Text(SitemapXml.UrlSet(await HomeAndCategoriesAsync(request, articles, categories, urls, cancellationToken)), XmlType);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Portal.Web.Accounts;
 using Portal.Web.Data;
 using Portal.Web.Importing;
@@ -9,7 +10,10 @@ namespace Portal.Web.Hosting;
 
 public static class DataSetup
 {
-    /// <summary>The provider's own context, chosen by configuration, served to everyone as <see cref="PortalDbContext"/>.</summary>
+    /// <summary>
+    /// The provider's own context, chosen by configuration, served to everyone as <see cref="PortalDbContext"/>,
+    /// with the interceptors registered as services (the page cache's eviction).
+    /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = DatabaseSettings.FromConfiguration(configuration, environment.ContentRootPath);
@@ -17,15 +21,15 @@ public static class DataSetup
         switch (settings.Provider)
         {
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerDbContext>(o => o.UseSqlServer(settings.ConnectionString));
+                services.AddDbContext<SqlServerDbContext>((sp, o) => o.UseSqlServer(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 break;
             case DatabaseProvider.PostgreSQL:
-                services.AddDbContext<PostgreSqlDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+                services.AddDbContext<PostgreSqlDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlDbContext>());
                 break;
             default:
-                services.AddDbContext<SqliteDbContext>(o => o.UseSqlite(settings.ConnectionString));
+                services.AddDbContext<SqliteDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;
         }
@@ -45,6 +49,7 @@ public static class DataSetup
         }
         services.AddScoped<SearchIndexBackfill>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DatabaseBackup>();
         services.AddScoped<DatabaseSeeder>();
         return services;
     }

@@ -12,6 +12,9 @@ public static class IdentitySetup
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>The newsroom's sign-in cookie; a request that carries it never meets the page cache.</summary>
+    public const string SignInCookie = "portal_auth";
+
     private static readonly string[] AdministratorFolders = ["/Users", "/Categories", "/SiteLinks", "/Audit", "/InfoPages"];
 
     /// <summary>
@@ -47,7 +50,7 @@ public static class IdentitySetup
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "portal_auth";
+            options.Cookie.Name = SignInCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

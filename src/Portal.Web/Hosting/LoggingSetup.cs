@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using Serilog;
 using Serilog.Events;
 
@@ -31,12 +32,20 @@ public static class LoggingSetup
         return builder;
     }
 
-    /// <summary>One line per request: method, path, status, elapsed time. No query string values, no cookies.</summary>
+    /// <summary>
+    /// One line per request: method, path, status, elapsed time. No query string values, no cookies. A page
+    /// served from the page cache (it carries an Age header) is logged at Debug: in a burst of tens of thousands
+    /// a second, writing each would cost more than serving it. Every page rendered is logged.
+    /// </summary>
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+                // A reader who closed the connection mid-answer is not a server fault.
+                context.RequestAborted.IsCancellationRequested && (exception is null or OperationCanceledException) ? LogEventLevel.Debug
+                : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : context.Response.Headers.ContainsKey(HeaderNames.Age) ? LogEventLevel.Debug
+                : LogEventLevel.Information;
         });
 }

@@ -4,13 +4,14 @@ using Portal.Web.Data;
 namespace Portal.Web.Importing;
 
 /// <summary>
-/// The command-line side of the app: <c>migrate</c>, <c>import &lt;files...&gt;</c> and
-/// <c>users add --email ADDRESS --role ROLE [--name NAME]</c>, <c>generate --articles N --categories N [--seed N]</c>. They use the same configuration and services as
-/// the site, and exit with 0 only when everything they were asked did succeed; 2 means the words were wrong.
+/// The command-line side of the app: <c>migrate [--script [--idempotent]]</c>, <c>import &lt;files...&gt;</c>,
+/// <c>users add --email ADDRESS --role ROLE [--name NAME]</c>, <c>generate --articles N --categories N [--seed N]</c>
+/// and <c>backup FILE</c>. They use the same configuration and services as the site, and exit with 0 only when
+/// everything they were asked did succeed; 2 means the words were wrong.
 /// </summary>
 public sealed class PortalCommand
 {
-    private static readonly string[] Names = ["migrate", "import", "users", "generate"];
+    private static readonly string[] Names = ["migrate", "import", "users", "generate", "backup"];
 
     private readonly string _name;
     private readonly string[] _arguments;
@@ -28,6 +29,14 @@ public sealed class PortalCommand
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
+        // These two leave the database as it is: a copy taken before an upgrade, and the upgrade's SQL for a DBA.
+        switch (_name)
+        {
+            case "backup":
+                return await BackupAsync(provider.GetRequiredService<DatabaseBackup>(), output);
+            case "migrate" when _arguments.Length > 0:
+                return await ScriptAsync(provider.GetRequiredService<DatabaseMigrator>(), output);
+        }
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         return _name switch
         {
@@ -37,6 +46,38 @@ public sealed class PortalCommand
             "generate" => await GenerateAsync(provider.GetRequiredService<ArticleGenerator>(), output),
             _ => 2,
         };
+    }
+
+    private async Task<int> BackupAsync(DatabaseBackup backup, TextWriter output)
+    {
+        if (_arguments.Length != 1 || _arguments[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            await output.WriteLineAsync("usage: backup FILE   (an online copy of the SQLite database, safe while the site runs)");
+            return 2;
+        }
+        var outcome = backup.BackUp(_arguments[0]);
+        await output.WriteLineAsync(outcome.Message);
+        return outcome.Succeeded ? 0 : 1;
+    }
+
+    private async Task<int> ScriptAsync(DatabaseMigrator migrator, TextWriter output)
+    {
+        var idempotent = _arguments.Contains("--idempotent", StringComparer.Ordinal);
+        if (_arguments[0] != "--script" || _arguments.Length > 2 || (_arguments.Length == 2 && !idempotent))
+        {
+            await output.WriteLineAsync("usage: migrate [--script [--idempotent]]   (--script prints the SQL of every migration instead of applying it)");
+            return 2;
+        }
+        try
+        {
+            await output.WriteAsync(migrator.Script(idempotent));
+            return 0;
+        }
+        catch (NotSupportedException exception)
+        {
+            await output.WriteLineAsync(exception.Message);
+            return 1;
+        }
     }
 
     private async Task<int> UsersAsync(UserAccounts accounts, TextWriter output, TextReader input)

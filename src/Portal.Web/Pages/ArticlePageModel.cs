@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
 using Portal.Web.Feeds;
+using Portal.Web.Caching;
 
 namespace Portal.Web.Pages;
 
@@ -32,6 +33,7 @@ public abstract class ArticlePageModel(PublishedArticles articles, PublicUrls ur
             return RedirectToPagePermanent(PageName, new { id, slug = article.Slug });
         }
         Article = article;
+        HttpContext.TagCachedPage(PageCacheTags.Article(id), PageCacheTags.Category(article.CategoryId));
         AbsoluteUrl = urls.Absolute(Request, PublicUrls.ArticlePath(id, article.Slug));
         await OnArticleLoadedAsync(cancellationToken);
         return Page();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
+using Portal.Web.Caching;
 
 namespace Portal.Web.Pages;
 
@@ -33,6 +34,7 @@ public sealed class CategoryModel(PublishedArticles articles, CategoryService ca
             return NotFound();
         }
         (Category, Listing) = (category, page);
+        HttpContext.TagCachedPage(PageCacheTags.Category(category.Id));
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
+using Portal.Web.Caching;
 
 namespace Portal.Web.Pages;
 
@@ -14,6 +15,7 @@ public sealed class IndexModel(PublishedArticles articles, CategoryService categ
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        HttpContext.TagCachedPage(PageCacheTags.Listings);
         Newest = await articles.NewestAsync(NewestCount, cancellationToken);
         Blocks = await articles.CategoryBlocksAsync(await categories.AllAsync(cancellationToken), PerCategory, cancellationToken);
     }

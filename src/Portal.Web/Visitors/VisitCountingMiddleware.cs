@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Visitors;
@@ -63,15 +64,31 @@ public sealed class VisitCountingMiddleware(
             return;
         }
 
-        response.Cookies.Append(settings.CookieName, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), new CookieOptions
+        response.Headers.Append(HeaderNames.SetCookie, CookieHeader(now, context.Request.IsHttps, settings));
+    }
+
+    // Every new visitor of the same second gets the same cookie, so its header is written once a second.
+    private sealed record CookieOfTheSecond(long Second, bool Secure, string Header);
+
+    private CookieOfTheSecond? _cookie;
+
+    private string CookieHeader(DateTimeOffset now, bool secure, VisitorOptions settings)
+    {
+        var second = now.ToUnixTimeSeconds();
+        var cookie = _cookie;
+        if (cookie is null || cookie.Second != second || cookie.Secure != secure)
         {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            Path = "/",
-            MaxAge = settings.VisitTimeout,
-        });
+            var header = new SetCookieHeaderValue(settings.CookieName, second.ToString(CultureInfo.InvariantCulture))
+            {
+                HttpOnly = true,
+                SameSite = Microsoft.Net.Http.Headers.SameSiteMode.Lax,
+                Secure = secure,
+                Path = "/",
+                MaxAge = settings.VisitTimeout,
+            };
+            _cookie = cookie = new CookieOfTheSecond(second, secure, header.ToString());
+        }
+        return cookie.Header;
     }
 
     private static DateTimeOffset? ReadLastSeen(string? cookie) =>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Builders;
+using Portal.Web.Data;
 
 namespace Portal.Tests.Integration;
 
@@ -45,6 +47,108 @@ public sealed class CommandLineTests : IDisposable
         await using var db = _database.CreateContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations().Count(), await _database.ScalarAsync("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
+    }
+
+    [Fact]
+    public async Task MigrateScriptPrintsTheSqlOfEveryMigrationAndAppliesNothing()
+    {
+        var (exitCode, output) = await RunAsync("migrate", "--script");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("CREATE TABLE \"Articles\"", output);
+        if (_database.Provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Contains("CREATE VIRTUAL TABLE", output); // the hand-written FTS5 index is part of it
+        }
+        await using var db = _database.CreateContext();
+        foreach (var migration in db.Database.GetMigrations())
+        {
+            Assert.Contains($"VALUES ('{migration}'", output);
+        }
+        Assert.Empty(await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task AnIdempotentScriptIsPrintedWhereTheProviderCanMakeOne()
+    {
+        var (exitCode, output) = await RunAsync("migrate", "--script", "--idempotent");
+
+        Assert.DoesNotContain("   at ", output);
+        if (_database.Provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Equal(1, exitCode);
+            Assert.Contains("not currently supported for SQLite", output);
+            return;
+        }
+        Assert.True(exitCode == 0, output);
+        await using var db = _database.CreateContext();
+        Assert.All(db.Database.GetMigrations(), migration => Assert.Contains($"'{migration}'", output));
+        Assert.Empty(await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Theory]
+    [InlineData("migrate", "--scrpit")]
+    [InlineData("migrate", "--script", "--force")]
+    [InlineData("backup")]
+    [InlineData("backup", "--to")]
+    [InlineData("backup", "a.db", "b.db")]
+    public async Task WrongWordsExitWithTwoAndTheUsage(params string[] arguments)
+    {
+        var (exitCode, output) = await RunAsync(arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("usage: ", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
+    [Trait("Database", "SqliteOnly")]
+    public async Task BackupTakesAConsistentCopyWhileTheSiteWrites()
+    {
+        using var factory = new PortalFactory(_database);
+        using var reader = factory.CreateBrowser();
+        Assert.True((await reader.GetAsync("/")).IsSuccessStatusCode);
+        using var stop = new CancellationTokenSource();
+        var written = 0;
+        var writer = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await factory.WithDbAsync(db =>
+                {
+                    db.SiteLinks.Add(new Portal.Web.SiteLinks.SiteLink { Name = $"Liên kết {written}", Url = "https://example.gov.vn/", SortOrder = 100 + written });
+                    return db.SaveChangesAsync();
+                });
+                written++;
+            }
+        });
+
+        var copy = Path.Combine(_database.DataPath, "backup", "portal-copy.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        var (exitCode, output) = await RunAsync("backup", copy);
+        await stop.CancelAsync();
+        await writer;
+
+        Assert.True(exitCode == 0, output);
+        Assert.True(written > 0);
+        await using var connection = new SqliteConnection($"Data Source={copy};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        Assert.Equal("ok", await ScalarTextAsync(connection, "PRAGMA integrity_check"));
+        Assert.Equal("delete", await ScalarTextAsync(connection, "PRAGMA journal_mode"));
+        Assert.Equal(await factory.WithDbAsync(db => db.Articles.CountAsync()), int.Parse(await ScalarTextAsync(connection, "SELECT COUNT(*) FROM \"Articles\""), System.Globalization.CultureInfo.InvariantCulture));
+        var links = int.Parse(await ScalarTextAsync(connection, "SELECT COUNT(*) FROM \"SiteLinks\""), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(links, 6, await factory.WithDbAsync(db => db.SiteLinks.CountAsync()));
+
+        var again = await RunAsync("backup", copy);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("exists already", again.Output);
+    }
+
+    private static async Task<string> ScalarTextAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using Portal.Web.Caching;
+using Portal.Web.Visitors;
+
+namespace Portal.Web.Hosting;
+
+public static class PageCacheSetup
+{
+    /// <summary>
+    /// ASP.NET Core's output cache for citizens' pages, with the portal's policy and store, and the database
+    /// interceptor that evicts what a save changes. The services exist even with the cache switched off, so
+    /// saves need not ask whether it is on.
+    /// </summary>
+    public static IServiceCollection AddPortalPageCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PageCacheOptions>().Bind(configuration.GetSection(PageCacheOptions.Section));
+        var redis = configuration[$"{PageCacheOptions.Section}:{nameof(PageCacheOptions.Redis)}"];
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IOutputCacheStore>(sp => new MemoryPageCacheStore(
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<PageCacheOptions>>().Value.SizeLimitMegabytes * 1024L * 1024L));
+        }
+        else
+        {
+            // One cache for every server: an eviction on one is an eviction on all.
+            services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "portal:";
+            });
+            services.AddHealthChecks().AddCheck<PageCacheReadyCheck>("page-cache", tags: [HealthSetup.ReadyTag]);
+        }
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>, IOptions<VisitorOptions>>((options, cache, visitors) =>
+        {
+            options.SizeLimit = cache.Value.SizeLimitMegabytes * 1024L * 1024L;
+            options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(cache.Value.MaxAgeSeconds);
+            options.AddBasePolicy(new PublicPagePolicy(IdentitySetup.SignInCookie, visitors.Value.CookieName, options.DefaultExpirationTimeSpan));
+        });
+        services.AddScoped<PublicationSchedule>();
+        services.AddSingleton<PublicPageInvalidation>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<PublicPageInvalidation>());
+        return services;
+    }
+
+    /// <summary>
+    /// Placed after the visitor counter (a page served from the cache is still a visit) and request localization
+    /// (the language is part of the key), and ahead of compression (pages are kept compressed), routing and
+    /// authentication, none of which a cached page needs. Behind it, only on a miss: how long the page about to be
+    /// rendered may live, which ends at the next scheduled publication.
+    /// </summary>
+    public static IApplicationBuilder UsePortalPageCache(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<PageCacheOptions>>().Value;
+        if (!options.Enabled)
+        {
+            return app;
+        }
+        var maxAge = TimeSpan.FromSeconds(options.MaxAgeSeconds);
+        app.UseOutputCache();
+        app.Use(async (context, next) =>
+        {
+            if (context.Features.Get<IOutputCacheFeature>()?.Context is { AllowCacheStorage: true } cache)
+            {
+                PublicPagePolicy.RenderingBegins(context);
+                var timeToLive = await context.RequestServices.GetRequiredService<PublicationSchedule>().TimeToLiveAsync(maxAge, context.RequestAborted);
+                if (timeToLive > TimeSpan.Zero)
+                {
+                    cache.ResponseExpirationTimeSpan = timeToLive;
+                }
+                else
+                {
+                    cache.AllowCacheStorage = false;
+                }
+            }
+            await next(context);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Net;
+using Portal.Tests.Builders;
+using Portal.Web.Accounts;
+
+namespace Portal.Tests.Integration.Caching;
+
+/// <summary>
+/// Two portals on one database and one Redis page cache (<c>Portal:Cache:Redis</c>), as several web servers
+/// behind a load balancer: a page cached by one is served by the other, and publishing on one evicts on both.
+/// </summary>
+public sealed class ServersSharingARedisCache : IAsyncLifetime, IDisposable
+{
+    private RedisServer _redis = null!;
+    private PortalFactory _one = null!;
+    private PortalFactory _two = null!;
+
+    public async Task InitializeAsync()
+    {
+        _redis = await RedisServer.StartAsync();
+        _one = new PortalFactory { Settings = { ["Portal:Cache:Redis"] = _redis.ConnectionString } };
+        using (var warm = _one.CreateClient())
+        {
+            await warm.GetAsync("/healthz");
+        }
+        _two = new PortalFactory(_one.Database) { Settings = { ["Portal:Cache:Redis"] = _redis.ConnectionString } };
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _two?.Dispose();
+        _one?.Dispose();
+        _redis?.Dispose();
+    }
+
+    [Fact]
+    public async Task APageCachedThroughOneIsServedByTheOther()
+    {
+        using var first = _one.CreateBrowser();
+        using var second = _two.CreateBrowser();
+
+        Assert.False((await first.GetAsync("/trang/gioi-thieu")).CameFromCache());
+        var shared = await second.GetAsync("/trang/gioi-thieu");
+
+        Assert.True(shared.CameFromCache());
+        Assert.Contains("Giới thiệu", await shared.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PublishingThroughOneEvictsTheHomePageOnBoth()
+    {
+        using var editor = await _one.SignedInAsync(Roles.Editor);
+        using var approver = await _one.SignedInAsync(Roles.Approver);
+        using var citizen = _two.CreateBrowser();
+        var form = new ArticleFormBuilder { CategoryId = (await _one.CategoryIdAsync("tin-tuc-su-kien")).ToString(CultureInfo.InvariantCulture) };
+        var id = await editor.WriteAsync(form, submit: true);
+        Assert.DoesNotContain(form.Title, await citizen.WarmAsync("/"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await approver.ReviewAsync(id, "Publish")).StatusCode);
+
+        var home = await citizen.GetAsync("/");
+        Assert.False(home.CameFromCache());
+        Assert.Contains(form.Title, await home.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task WithRedisDownPagesAreStillServedAndReadinessSaysSo()
+    {
+        using var citizen = _one.CreateBrowser();
+        Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync("/healthz/ready")).StatusCode);
+
+        _redis.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync("/chuyen-muc/tin-tuc-su-kien")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await citizen.GetAsync("/healthz/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync("/healthz")).StatusCode);
+    }
+}
