@@ -226,7 +226,7 @@ locs <"$out/sitemap-urls.txt" >"$out/urls.txt"
 grep '^/bai-viet/' "$out/urls.txt" >"$out/articles.txt" || fail "the sitemap lists no article"
 # A burst reads the news of the day: the cached article target draws from the 1,000 newest articles (by the
 # sitemap's lastmod). 100,000 article pages would need about 2 GB of cache; the uncached target draws from all.
-sed -n 's#.*<loc>https\?://[^/]*\([^<]*\)</loc><lastmod>\([^<]*\)</lastmod>.*#\2 \1#p' "$out/sitemap-urls.txt" |
+sed -n 's#.*<loc>https\?://[^/]*\([^<]*\)</loc>[[:space:]]*<lastmod>\([^<]*\)</lastmod>.*#\2 \1#p' "$out/sitemap-urls.txt" |
   grep ' /bai-viet/' | sort -r | awk 'NR <= 1000 { print $2 }' >"$out/articles-newest.txt"
 [ -s "$out/articles-newest.txt" ] || fail "the sitemap gives no lastmod for its articles"
 grep '^/chuyen-muc/' "$out/urls.txt" >"$out/categories.txt" || fail "the sitemap lists no category"
