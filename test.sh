@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
-# Builds the solution (warnings are errors) and runs every test project.
-# Prints, as its last line: "Tests: N passed, N failed, N skipped".
+# Builds the solution (warnings are errors) and runs every test project on SQLite, then the integration suite
+# again on PostgreSQL (and on SQL Server too when PORTAL_TEST_SQLSERVER names one).
+# Prints, as its last line: "Tests: N passed, N failed, N skipped", the sum of all runs.
 # Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Redis for the
-# shared page-cache tests, Java and the Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity test.
+# shared page-cache tests, Java and the Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity
+# test, PostgreSQL for a throwaway cluster in a temporary folder on a loopback port (unless PORTAL_TEST_POSTGRES
+# already names a server).
 set -uo pipefail
 cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+pg_dir=""
+cleanup() {
+  if [ -n "$pg_dir" ]; then
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1
+    rm -rf "$pg_dir"
+  fi
+  rm -rf "$results"
+}
+trap cleanup EXIT
 
 summary() {
   echo "Tests: $1 passed, $2 failed, $3 skipped"
@@ -61,6 +72,48 @@ if [ ! -f .tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar ]; then
     { echo "vnu-jar could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
 
+# PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user that Debian's package makes.
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+newest_pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && echo "$dir"
+}
+
+if [ -z "${PORTAL_TEST_POSTGRES:-}" ]; then
+  pg_bin=$(newest_pg_bin)
+  if [ -z "$pg_bin" ]; then
+    echo "== Installing PostgreSQL (apt)"
+    apt_install postgresql || { echo "PostgreSQL could not be installed." >&2; summary 0 1 0; exit 1; }
+    pg_bin=$(newest_pg_bin)
+  fi
+  echo "== Starting a throwaway PostgreSQL cluster"
+  pg_dir=$(mktemp -d /tmp/portal-pg.XXXXXX)
+  [ "$(id -u)" -ne 0 ] || chown postgres "$pg_dir"
+  # Durability is worth nothing here: no fsync makes creating a database per test app cheap.
+  # max_connections leaves room for the test apps running side by side, each with its own pool.
+  if as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1; then
+    for attempt in 1 2 3 4 5; do
+      pg_port=$((20000 + RANDOM % 40000))
+      (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null && continue
+      if as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+        -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        start >/dev/null; then
+        export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Maximum Pool Size=30"
+        break
+      fi
+    done
+  fi
+  if [ -z "${PORTAL_TEST_POSTGRES:-}" ]; then
+    echo "PostgreSQL could not be started:" >&2
+    cat "$pg_dir/initdb.log" "$pg_dir/server.log" 2>/dev/null | tail -n 20 >&2
+    summary 0 1 0
+    exit 1
+  fi
+fi
+
 echo "== Building (Release)"
 if ! dotnet build Portal.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "The build failed." >&2
@@ -68,11 +121,35 @@ if ! dotnet build Portal.sln -c Release -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
-echo "== Running tests"
-dotnet test Portal.sln -c Release --no-build -nologo \
-  --logger "trx;LogFilePrefix=portal" --logger "console;verbosity=normal" \
-  --results-directory "$results"
-test_status=$?
+# run_tests NAME PROVIDER TARGET [dotnet test options]: one run, its results in $results as NAME*.trx.
+test_status=0
+run_tests() {
+  local name=$1 provider=$2 target=$3
+  shift 3
+  PORTAL_TEST_PROVIDER=$provider dotnet test "$target" -c Release --no-build -nologo \
+    --logger "trx;LogFilePrefix=$name" --logger "console;verbosity=normal" \
+    --results-directory "$results" "$@"
+  local status=$?
+  if ! ls "$results/$name"*.trx >/dev/null 2>&1; then
+    echo "The $name run ended without results (exit code $status)." >&2
+    status=1
+    missing_results=$((missing_results + 1))
+  fi
+  [ "$status" -eq 0 ] || test_status=$status
+}
+missing_results=0
+server_suite=(--filter "FullyQualifiedName~Portal.Tests.Integration&Database!=SqliteOnly")
+
+echo "== Running tests (SQLite)"
+run_tests sqlite Sqlite Portal.sln
+
+echo "== Running the integration tests on PostgreSQL"
+run_tests postgresql PostgreSQL tests/Portal.Tests/Portal.Tests.csproj "${server_suite[@]}"
+
+if [ -n "${PORTAL_TEST_SQLSERVER:-}" ]; then
+  echo "== Running the integration tests on SQL Server"
+  run_tests sqlserver SqlServer tests/Portal.Tests/Portal.Tests.csproj "${server_suite[@]}"
+fi
 
 passed=0 failed=0 skipped=0 files=0
 for trx in "$results"/*.trx; do
@@ -85,6 +162,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + $(count notExecuted)))
 done
 
+failed=$((failed + missing_results))
 if [ "$files" -eq 0 ] || { [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
   echo "The test run ended without results (exit code $test_status)." >&2
   failed=$((failed + 1))

@@ -7,7 +7,7 @@ var command = PortalCommand.Find(args);
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
 
 builder.AddPortalLogging();                 // Serilog: console and a daily file, one line per request
-builder.Services.AddPortalData(builder.Configuration, builder.Environment); // SQLite or SQL Server, by configuration
+builder.Services.AddPortalData(builder.Configuration, builder.Environment); // SQLite, SQL Server or PostgreSQL, by configuration
 builder.Services.AddPortalDomain();         // articles, categories, site links, the legacy importer
 builder.Services.AddVisitorCounter(builder.Configuration); // buffered in memory, flushed to the database
 builder.Services.AddPortalIdentity(builder.Configuration); // newsroom accounts, roles, sign-in cookie, /admin closed by policy

@@ -187,8 +187,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         }
         for (var n = 2; ; n++)
         {
-            var suffix = $"-{n}";
-            var candidate = slug[..Math.Min(slug.Length, SlugGenerator.MaxLength - suffix.Length)].TrimEnd('-') + suffix;
+            var candidate = SlugGenerator.WithSuffix(slug, $"-{n}");
             if (!taken.Contains(candidate))
             {
                 return candidate;

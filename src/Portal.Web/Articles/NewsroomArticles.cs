@@ -70,8 +70,7 @@ public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
         }
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var pattern = "%" + filter.Text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.Author, pattern, "\\"));
+            articles = articles.Where(LikePattern.AnyHolds<Article>(filter.Text, a => a.Title, a => a.Author));
         }
         var total = await articles.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);

@@ -33,6 +33,10 @@ public static class SlugGenerator
         return result;
     }
 
+    /// <summary>The slug with a suffix ("-2", "-g17"), cut first where needed so the whole still fits.</summary>
+    public static string WithSuffix(string slug, string suffix) =>
+        slug[..Math.Min(slug.Length, MaxLength - suffix.Length)].TrimEnd('-') + suffix;
+
     public static bool IsValid(string slug) =>
         slug.Length is > 0 and <= MaxLength
         && slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')

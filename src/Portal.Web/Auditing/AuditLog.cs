@@ -15,7 +15,6 @@ public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int PageNumber
 public sealed class AuditLog(PortalDbContext db, TimeProvider time)
 {
     public const int PageSize = 50;
-    private const string LikeEscape = "\\";
 
     public void Add(string userName, string action, string target = "", string details = "") =>
         db.AuditEntries.Add(new AuditEntry
@@ -43,9 +42,8 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
         }
         if (!string.IsNullOrWhiteSpace(query.UserName))
         {
-            // LIKE rather than Contains: case-insensitive on every provider, so "Admin" finds admin@...
-            var pattern = "%" + EscapeLike(query.UserName.Trim()) + "%";
-            entries = entries.Where(e => EF.Functions.Like(e.UserName, pattern, LikeEscape));
+            // In any case, so "Admin" finds admin@...
+            entries = entries.Where(LikePattern.AnyHolds<AuditEntry>(query.UserName, e => e.UserName));
         }
         // The first and last days a DateOnly can hold have no Vietnam midnight in UTC: they bound nothing.
         if (query.From is { } from && from > DateOnly.MinValue)
@@ -65,11 +63,6 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new AuditPage(items, page, pageCount, total);
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
-            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     private static string Truncate(string text) =>
         text.Length <= AuditEntry.TextMaxLength ? text : text[..(AuditEntry.TextMaxLength - 1)] + "…";

@@ -24,6 +24,10 @@ public static class DataSetup
                 services.AddDbContext<SqlServerDbContext>((sp, o) => o.UseSqlServer(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 break;
+            case DatabaseProvider.PostgreSQL:
+                services.AddDbContext<PostgreSqlDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlDbContext>());
+                break;
             default:
                 services.AddDbContext<SqliteDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
@@ -35,10 +39,14 @@ public static class DataSetup
         {
             services.AddScoped<IArticleSearch, TermIndexArticleSearch>();
         }
-        else
+        else if (settings.Provider == DatabaseProvider.Sqlite)
         {
             services.AddScoped<IArticleSearch, Fts5ArticleSearch>();
             services.AddSingleton<Fts5MatchCounts>();
+        }
+        else
+        {
+            throw new InvalidOperationException($"Portal:Search:Engine is '{engine}': FTS5 is SQLite's own; {settings.Provider} uses TermIndex.");
         }
         services.AddScoped<SearchIndexBackfill>();
         services.AddScoped<DatabaseMigrator>();

@@ -50,6 +50,7 @@ public sealed class ArticleGenerator(PortalDbContext db, IArticleSearch search, 
             {
                 var batch = Math.Min(batchSize, count - done);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var tracked = new List<Article>(inserter is null ? batch : 0);
                 for (var i = 0; i < batch; i++)
                 {
                     var category = categories[Draw(cumulativeShares, random.NextDouble())];
@@ -60,13 +61,20 @@ public sealed class ArticleGenerator(PortalDbContext db, IArticleSearch search, 
                     }
                     else
                     {
-                        db.Articles.Add(article);
-                        await search.IndexAsync(article, cancellationToken);
+                        tracked.Add(article);
                     }
                 }
                 if (inserter is not null)
                 {
                     await inserter.FlushDocumentsAsync(transaction.GetDbTransaction(), cancellationToken);
+                }
+                else
+                {
+                    // Saved first for their ids, then the word index in many-row statements.
+                    db.Articles.AddRange(tracked);
+                    db.ChangeTracker.DetectChanges();
+                    await db.SaveChangesAsync(cancellationToken);
+                    await search.IndexNewAsync(tracked, cancellationToken);
                 }
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(cancellationToken);
@@ -133,7 +141,7 @@ public sealed class ArticleGenerator(PortalDbContext db, IArticleSearch search, 
         var article = new Article
         {
             Title = text.Title,
-            Slug = $"{SlugGenerator.FromTitle(text.Title)}-g{serial}",
+            Slug = SlugGenerator.WithSuffix(SlugGenerator.FromTitle(text.Title), $"-g{serial}"),
             Summary = text.Summary,
             BodyMarkdown = text.BodyMarkdown,
             BodyHtml = text.BodyHtml,

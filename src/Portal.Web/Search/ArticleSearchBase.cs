@@ -18,8 +18,23 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
             document = new ArticleSearchDocument { Article = article };
             db.Add(document);
         }
+        Fill(document, article);
+    }
+
+    public virtual Task IndexNewAsync(IReadOnlyCollection<Article> savedArticles, CancellationToken cancellationToken = default)
+    {
+        foreach (var article in savedArticles)
+        {
+            db.Add(Fill(new ArticleSearchDocument { ArticleId = article.Id }, article));
+        }
+        return Task.CompletedTask;
+    }
+
+    private static ArticleSearchDocument Fill(ArticleSearchDocument document, Article article)
+    {
         document.Title = SearchText.Folded(article.Title);
         document.Body = SearchText.DocumentBody(article.Summary, SearchText.PlainText(article.BodyHtml), article.Author);
+        return document;
     }
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, int pageNumber, int pageSize, CancellationToken cancellationToken = default)

@@ -28,11 +28,10 @@ public sealed class SearchIndexBackfill(PortalDbContext db, IArticleSearch searc
             {
                 break;
             }
-            foreach (var article in batch)
-            {
-                await search.IndexAsync(article, cancellationToken);
-            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await search.IndexNewAsync(batch, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             indexed += batch.Count;
         }

@@ -10,6 +10,7 @@ using Portal.Web.Search;
 namespace Portal.Tests.Integration;
 
 /// <summary>The generator at small scale: reproducible from its seed, sized like real articles, stored as EF stores them.</summary>
+[Trait("Database", "SqliteOnly")] // it reads the generated rows from the SQLite file
 public sealed class ArticleGeneratorTests : IDisposable
 {
     private const int Count = 400;
@@ -111,7 +112,7 @@ public sealed class ArticleGeneratorTests : IDisposable
 
     private static async Task<List<(long Generated, string Form)>> QueryAsync(PortalFactory factory, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataPath, DatabaseSettings.DatabaseFileName)}");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.Database.DataPath, DatabaseSettings.DatabaseFileName)}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -69,6 +69,7 @@ public sealed class DeepCategoryPagingTests(DeepCategoryPagingTests.Fixture fixt
     }
 
     [Fact]
+    [Trait("Database", "SqliteOnly")] // SQLite's query plans
     public async Task TheCountAndThePageOfIdsReadTheCategoryIndexAlone()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
@@ -96,7 +97,7 @@ public sealed class DeepCategoryPagingTests(DeepCategoryPagingTests.Fixture fixt
     /// <summary>SQLite's plan for EF's SQL, its parameters given the values EF shows.</summary>
     private async Task<string> PlanAsync(string sqlWithParameters)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_factory.DataPath, DatabaseSettings.DatabaseFileName)}");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_factory.Database.DataPath, DatabaseSettings.DatabaseFileName)}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         var lines = sqlWithParameters.Split('\n');

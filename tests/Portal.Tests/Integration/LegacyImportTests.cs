@@ -8,7 +8,7 @@ namespace Portal.Tests.Integration;
 public sealed class LegacyImportTests : IDisposable
 {
     private readonly PortalFactory _factory = new();
-    private readonly string _exports = PortalFactory.NewDataPath();
+    private readonly string _exports = TestDatabase.NewDataPath();
 
     public void Dispose()
     {

@@ -1,51 +1,51 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 
 namespace Portal.Tests.Integration;
 
 /// <summary>Each provider has its own migrations; none may lag behind the model, and they move in lockstep.</summary>
-public sealed class MigrationTests : IDisposable
+public sealed class MigrationTests
 {
-    private readonly SqliteConnection _sqlite = new("Data Source=:memory:");
-
-    public void Dispose() => _sqlite.Dispose();
-
-    private SqliteDbContext Sqlite() => new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(_sqlite).Options);
-
-    // Building the model and reading migrations needs no server: nothing connects.
-    private static SqlServerDbContext SqlServer() =>
-        new(new DbContextOptionsBuilder<SqlServerDbContext>().UseSqlServer("Server=127.0.0.1;Database=Portal;User Id=sa;Password=unused;").Options);
-
-    [Fact]
-    public void TheSqliteModelHasNoPendingChanges()
+    // Building a model and reading its migrations needs no server: nothing connects to these.
+    private static readonly Dictionary<DatabaseProvider, string> UnusedConnectionStrings = new()
     {
-        using var db = Sqlite();
-        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context SqliteDbContext");
-    }
+        [DatabaseProvider.Sqlite] = "Data Source=unused.db",
+        [DatabaseProvider.SqlServer] = "Server=127.0.0.1;Database=Portal;User Id=sa;Password=unused;",
+        [DatabaseProvider.PostgreSQL] = "Host=127.0.0.1;Database=portal;Username=portal;Password=unused",
+    };
 
-    [Fact]
-    public void TheSqlServerModelHasNoPendingChanges()
+    public static TheoryData<DatabaseProvider> Providers => new(Enum.GetValues<DatabaseProvider>());
+
+    private static PortalDbContext Context(DatabaseProvider provider) => TestDatabase.CreateContext(provider, UnusedConnectionStrings[provider]);
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void TheModelHasNoPendingChanges(DatabaseProvider provider)
     {
-        using var db = SqlServer();
-        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context SqlServerDbContext");
+        using var db = Context(provider);
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"Run: dotnet ef migrations add <Name> --context {db.GetType().Name} --output-dir Data/Migrations/{db.GetType().Name.Replace("DbContext", "", StringComparison.Ordinal)}");
     }
 
     [Fact]
     public void EveryProviderHasTheSameMigrationsInTheSameOrder()
     {
-        using var sqlite = Sqlite();
-        using var sqlServer = SqlServer();
+        var migrations = Enum.GetValues<DatabaseProvider>().ToDictionary(p => p, p =>
+        {
+            using var db = Context(p);
+            return db.Database.GetMigrations().ToList();
+        });
 
-        Assert.NotEmpty(sqlite.Database.GetMigrations());
-        Assert.Equal(sqlite.Database.GetMigrations(), sqlServer.Database.GetMigrations());
+        Assert.NotEmpty(migrations[DatabaseProvider.Sqlite]);
+        Assert.All(migrations, m => Assert.Equal(migrations[DatabaseProvider.Sqlite], m.Value));
     }
 
     [Fact]
-    public async Task TheSqliteMigrationsBuildADatabaseWithTheVisitorTotalRow()
+    public async Task TheMigrationsBuildADatabaseWithTheVisitorTotalRow()
     {
-        await _sqlite.OpenAsync();
-        await using var db = Sqlite();
+        using var database = TestDatabase.Create();
+        await using var db = database.CreateContext();
 
         await db.Database.MigrateAsync();
 

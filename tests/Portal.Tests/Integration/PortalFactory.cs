@@ -10,8 +10,9 @@ using Portal.Web.Visitors;
 namespace Portal.Tests.Integration;
 
 /// <summary>
-/// The real app, in the Production environment, on a real SQLite file in a folder of its own (seeded from
-/// seeds/ on first start, as a newcomer's would be), with a clock the test controls.
+/// The real app, in the Production environment, on a real database of its own (seeded from seeds/ on first start,
+/// as a newcomer's would be): a SQLite file, or a fresh PostgreSQL or SQL Server database when the run is for that
+/// provider (<see cref="TestDatabase"/>). A clock the test controls.
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
@@ -20,22 +21,21 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public const string BrowserUserAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
 
-    private readonly bool _ownsDataPath;
+    private readonly bool _ownsDatabase;
 
-    public PortalFactory(string? dataPath = null)
+    /// <summary>An app on a fresh database, or on <paramref name="database"/> (another app's, to restart on it).</summary>
+    public PortalFactory(TestDatabase? database = null)
     {
-        _ownsDataPath = dataPath is null;
-        DataPath = dataPath ?? NewDataPath();
+        _ownsDatabase = database is null;
+        Database = database ?? TestDatabase.Create();
     }
 
-    public string DataPath { get; }
+    public TestDatabase Database { get; }
 
     /// <summary>Configuration for this instance, set before it starts.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
     public FakeTimeProvider Clock { get; } = new(Now);
-
-    public static string NewDataPath() => Directory.CreateTempSubdirectory("portal-tests-").FullName;
 
     private bool _started;
 
@@ -51,7 +51,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         // Outside Development the test host serves wwwroot only when told where the build put it.
         builder.UseStaticWebAssets();
-        builder.UseSetting("Portal:DataPath", DataPath);
+        foreach (var (key, value) in Database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         // The suite signs in a great deal from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Portal:Security:SignInAttemptsPerMinute", Settings.GetValueOrDefault("Portal:Security:SignInAttemptsPerMinute", "100000"));
         foreach (var (key, value) in Settings)
@@ -105,17 +108,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             // The app disposed its host when its RunAsync returned.
         }
-        if (disposing && _ownsDataPath)
+        if (disposing && _ownsDatabase)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataPath, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A log file may still be held for a moment; the temp folder is cleaned by the system.
-            }
+            Database.Dispose();
         }
     }
 }

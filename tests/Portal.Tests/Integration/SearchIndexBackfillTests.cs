@@ -5,14 +5,14 @@ using Portal.Web.Search;
 namespace Portal.Tests.Integration;
 
 /// <summary>At start-up, articles without a search document get one; with every document in place, nothing is read.</summary>
+[Trait("Database", "SqliteOnly")] // it switches between FTS5 and the word index, and FTS5 is SQLite's
 public sealed class SearchIndexBackfillTests : IDisposable
 {
-    private readonly string _dataPath = PortalFactory.NewDataPath();
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataPath, recursive: true);
+        _database.Dispose();
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public sealed class SearchIndexBackfillTests : IDisposable
         Assert.Equal(await second.WithDbAsync(db => db.Articles.CountAsync()), await second.WithDbAsync(db => db.ArticleSearchDocuments.CountAsync()));
     }
 
-    private PortalFactory Factory(string engine) => new(_dataPath) { Settings = { ["Portal:Search:Engine"] = engine } };
+    private PortalFactory Factory(string engine) => new(_database) { Settings = { ["Portal:Search:Engine"] = engine } };
 
     private static async Task<List<int>> SearchAsync(PortalFactory factory, string title)
     {

@@ -246,6 +246,7 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
     }
 }
 
+[Trait("Database", "SqliteOnly")]
 public sealed class Fts5SearchTests(Fts5SearchTests.Fixture fixture) : SearchTests(fixture), IClassFixture<Fts5SearchTests.Fixture>
 {
     public sealed class Fixture() : EngineFixture("Fts5");

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
 
 namespace Portal.Tests.Integration;
 
@@ -14,7 +15,11 @@ public sealed class ServerErrorTests : IDisposable
     public async Task ABrokenDatabaseGivesAFriendlyServerErrorPageWithoutTechnicalDetail()
     {
         var article = await _factory.WithDbAsync(db => db.Articles.FirstAsync());
-        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"Articles\""));
+        // Renamed rather than dropped: PostgreSQL and SQL Server refuse to drop a table that others refer to.
+        var breakIt = _factory.Database.Provider == DatabaseProvider.SqlServer
+            ? "EXEC sp_rename 'Articles', 'ArticlesGone'"
+            : "ALTER TABLE \"Articles\" RENAME TO \"ArticlesGone\"";
+        await _factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(breakIt));
         using var browser = _factory.CreateBrowser();
 
         var response = await browser.GetAsync($"/bai-viet/{article.Id}/{article.Slug}");

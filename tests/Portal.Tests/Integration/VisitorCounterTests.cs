@@ -134,14 +134,14 @@ public sealed class VisitorCounterTests : IDisposable
     [Fact]
     public async Task VisitsSurviveARestartOnTheSameDatabase()
     {
-        using (var first = new PortalFactory(_factory.DataPath))
+        using (var first = new PortalFactory(_factory.Database))
         {
             using var visitors = first.CreateBrowser(handleCookies: false);
             await Task.WhenAll(Enumerable.Range(0, 7).Select(_ => visitors.GetAsync("/")));
             // No explicit flush: a graceful stop must store what the buffer holds.
         }
 
-        using var second = new PortalFactory(_factory.DataPath);
+        using var second = new PortalFactory(_factory.Database);
         using var browser = second.CreateBrowser();
         var html = await browser.GetStringAsync("/");
 

@@ -36,6 +36,19 @@ public sealed class SlugGeneratorTests
         Assert.All(slug.Split('-'), word => Assert.Contains(word, TitleWords));
     }
 
+    [Fact]
+    public void ASuffixedLongSlugIsCutSoTheWholeStillFits()
+    {
+        var slug = SlugGenerator.FromTitle(string.Join(' ', Enumerable.Repeat("phát triển kinh tế biển", 20)));
+
+        var suffixed = SlugGenerator.WithSuffix(slug, "-g10000");
+
+        Assert.True(suffixed.Length <= SlugGenerator.MaxLength);
+        Assert.EndsWith("-g10000", suffixed);
+        Assert.True(SlugGenerator.IsValid(suffixed));
+        Assert.Equal("tin-moi-2", SlugGenerator.WithSuffix("tin-moi", "-2"));
+    }
+
     [Theory]
     [InlineData("!!!")]
     [InlineData("")]

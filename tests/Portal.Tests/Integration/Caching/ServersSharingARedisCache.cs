@@ -23,7 +23,7 @@ public sealed class ServersSharingARedisCache : IAsyncLifetime, IDisposable
         {
             await warm.GetAsync("/healthz");
         }
-        _two = new PortalFactory(_one.DataPath) { Settings = { ["Portal:Cache:Redis"] = _redis.ConnectionString } };
+        _two = new PortalFactory(_one.Database) { Settings = { ["Portal:Cache:Redis"] = _redis.ConnectionString } };
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
