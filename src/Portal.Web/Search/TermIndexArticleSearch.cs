@@ -31,6 +31,11 @@ public sealed class TermIndexArticleSearch(PortalDbContext db, TimeProvider time
     public override async Task IndexNewAsync(IReadOnlyCollection<Article> savedArticles, CancellationToken cancellationToken = default)
     {
         await base.IndexNewAsync(savedArticles, cancellationToken);
+        // An article that lost its document (the start-up backfill finds those) may still have its words.
+        foreach (var ids in savedArticles.Select(a => a.Id).Chunk(500))
+        {
+            await Db.Set<ArticleSearchTerm>().Where(t => ids.Contains(t.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+        }
         // Hundreds of words an article: plain multi-row INSERTs, which every provider reads alike, cost a third of
         // what tracked entities do. Quoted names and parameters only; SQL Server allows 2,100 parameters a command.
         var rows = savedArticles.SelectMany(a => Terms(a).Select(t => (t.Term, ArticleId: a.Id, t.InTitle)));
