@@ -70,7 +70,7 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
     /// </summary>
     private sealed record Matches(int All, int InTitle, int Visible, int VisibleInTitle, int Articles);
 
-    private sealed record HiddenMatches(int Matches, int TitleMatches, int Articles);
+    private sealed record HiddenMatches(byte[]? Version, int Matches, int TitleMatches, int Articles);
 
     private async Task<Matches> MatchesAsync(SearchQuery query, DateTime now, CancellationToken cancellationToken)
     {
@@ -78,13 +78,20 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
         {
             return last.Matches;
         }
-        var indexed = await counts.GetOrCountAsync(Db, Expression(query), TitleExpression(query), cancellationToken);
         var (sql, parameters) = WithClauses(query, now,
-            $"SELECT count(*) AS \"Matches\", coalesce(sum({TitleHolds(query)}), 0) AS \"TitleMatches\", " +
+            $"SELECT ({Fts5MatchCounts.VersionSql}) AS \"Version\", count(*) AS \"Matches\", coalesce(sum({TitleHolds(query)}), 0) AS \"TitleMatches\", " +
             "(SELECT coalesce(max(\"Id\"), 0) FROM \"Articles\") AS \"Articles\" " +
             "FROM \"Articles\" AS a CROSS JOIN \"ArticleSearchDocuments\" AS d " +
             $"WHERE {HiddenArticle} AND d.\"ArticleId\" = a.\"Id\" AND {DocumentHolds(query)}");
-        var hidden = await Db.Database.SqlQueryRaw<HiddenMatches>(sql, [.. parameters]).SingleAsync(cancellationToken);
+        HiddenMatches hidden;
+        Fts5MatchCounts.Counted indexed;
+        do
+        {
+            // Both counts must be of one state of the index: read again if a save came between them.
+            hidden = await Db.Database.SqlQueryRaw<HiddenMatches>(sql, [.. parameters]).SingleAsync(cancellationToken);
+            indexed = await counts.GetOrCountAsync(Db, hidden.Version, Expression(query), TitleExpression(query), cancellationToken);
+        }
+        while (!(indexed.Version ?? []).AsSpan().SequenceEqual(hidden.Version ?? []));
         var matches = new Matches(indexed.Matches, indexed.TitleMatches,
             indexed.Matches - hidden.Matches, indexed.TitleMatches - hidden.TitleMatches, hidden.Articles);
         _last = (query, now, matches);

@@ -12,29 +12,28 @@ namespace Portal.Web.Search;
 /// </summary>
 public sealed class Fts5MatchCounts : IDisposable
 {
-    private const string Version = $"SELECT \"block\" FROM \"{Fts5ArticleSearch.IndexTable}_data\" WHERE \"id\" = 10";
+    /// <summary>The index's version, to read in the same statement as what it goes with.</summary>
+    public const string VersionSql = $"SELECT \"block\" FROM \"{Fts5ArticleSearch.IndexTable}_data\" WHERE \"id\" = 10";
 
     private readonly MemoryCache _counts = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
-    public sealed record Counted(int Matches, int TitleMatches);
+    /// <summary>Counts of the index at <see cref="Version"/>.</summary>
+    public sealed record Counted(byte[]? Version, int Matches, int TitleMatches);
 
-    private sealed record VersionedCounts(byte[]? Version, int Matches, int TitleMatches);
-
-    public async Task<Counted> GetOrCountAsync(PortalDbContext db, string expression, string titleExpression, CancellationToken cancellationToken)
+    /// <summary>The counts kept for the index at <paramref name="version"/>, or counted now (the index may have moved on since).</summary>
+    public async Task<Counted> GetOrCountAsync(PortalDbContext db, byte[]? version, string expression, string titleExpression, CancellationToken cancellationToken)
     {
-        var version = await db.Database.SqlQueryRaw<byte[]>($"SELECT ({Version}) AS \"Value\"").ToListAsync(cancellationToken);
-        if (_counts.TryGetValue(Key(version.FirstOrDefault(), expression), out Counted? counted) && counted is not null)
+        if (_counts.TryGetValue(Key(version, expression), out Counted? counted) && counted is not null)
         {
             return counted;
         }
-        // One statement reads the version and counts, so the counts are kept under the version they were made from.
-        var fresh = await db.Database.SqlQueryRaw<VersionedCounts>(
-            $"SELECT ({Version}) AS \"Version\", " +
+        // The version is read again with the counts, so they are kept under the version they were made from.
+        counted = await db.Database.SqlQueryRaw<Counted>(
+            $"SELECT ({VersionSql}) AS \"Version\", " +
             $"(SELECT count(*) FROM \"{Fts5ArticleSearch.IndexTable}\" WHERE \"{Fts5ArticleSearch.IndexTable}\" MATCH {{0}}) AS \"Matches\", " +
             $"(SELECT count(*) FROM \"{Fts5ArticleSearch.IndexTable}\" WHERE \"{Fts5ArticleSearch.IndexTable}\" MATCH {{1}}) AS \"TitleMatches\"",
             expression, titleExpression).SingleAsync(cancellationToken);
-        counted = new Counted(fresh.Matches, fresh.TitleMatches);
-        _counts.Set(Key(fresh.Version, expression), counted, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        _counts.Set(Key(counted.Version, expression), counted, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
         return counted;
     }
 
