@@ -43,7 +43,7 @@ public sealed class PortalCommand
             "migrate" => 0,
             "import" => await ImportAsync(provider.GetRequiredService<LegacyImporter>(), output),
             "users" => await UsersAsync(provider.GetRequiredService<UserAccounts>(), output, input),
-            "generate" => await GenerateAsync(provider.GetRequiredService<ArticleGenerator>(), output),
+            "generate" => await GenerateAsync(provider.GetRequiredService<DatabaseSeeder>(), provider.GetRequiredService<ArticleGenerator>(), output),
             _ => 2,
         };
     }
@@ -117,7 +117,7 @@ public sealed class PortalCommand
         return 0;
     }
 
-    private async Task<int> GenerateAsync(ArticleGenerator generator, TextWriter output)
+    private async Task<int> GenerateAsync(DatabaseSeeder seeder, ArticleGenerator generator, TextWriter output)
     {
         static int? Number(Dictionary<string, List<string>> options, string key, int fallback) =>
             !options.TryGetValue(key, out var values) ? fallback
@@ -131,6 +131,8 @@ public sealed class PortalCommand
             return 2;
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
+        // A new database gets the seeds first, as at a first start: the generated articles join a whole portal.
+        await seeder.SeedIfEmptyAsync();
         var count = await generator.GenerateAsync(Number(options, "articles", 1000)!.Value, Number(options, "categories", 20)!.Value, Number(options, "seed", 2026)!.Value);
         await output.WriteLineAsync($"Generated {count} articles in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;

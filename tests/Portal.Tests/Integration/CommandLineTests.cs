@@ -50,15 +50,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task GenerateFillsTheDatabaseFromASeedAndPrintsTheTimeItTook()
+    public async Task GenerateSeedsANewDatabaseAddsArticlesFromASeedAndPrintsTheTimeItTook()
     {
         var (exitCode, output) = await RunAsync("generate", "--articles", "120", "--categories", "20", "--seed", "9");
 
         Assert.True(exitCode == 0, output);
         Assert.Matches(@"Generated 120 articles in \d+[.,]\d s\.", output);
-        Assert.Equal(120L, await _database.ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
-        Assert.Equal(120L, await _database.ScalarAsync("SELECT COUNT(*) FROM \"ArticleSearchDocuments\""));
+        var seeded = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds", "articles"), "*.md").Length
+            + Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds", "legacy"), "*.txt").Length;
+        Assert.Equal(120L + seeded, await _database.ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
+        Assert.Equal(120L + seeded, await _database.ScalarAsync("SELECT COUNT(*) FROM \"ArticleSearchDocuments\""));
         Assert.Equal(20L, await _database.ScalarAsync("SELECT COUNT(*) FROM \"Categories\""));
+        Assert.True(await _database.ScalarAsync("SELECT COUNT(*) FROM \"SiteLinks\"") > 0, "the seeds come first");
     }
 
     [Fact]
