@@ -65,11 +65,12 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
         string.Join(" AND ", query.Clauses.Select(c => $"\"Title\" : \"{string.Join(' ', c)}\""));
 
     /// <summary>
-    /// Matches of the query (all, in the title) in the index, of those the visible ones, and the highest
-    /// article id, which tells how far a walk looks for a page.
+    /// Matches of the query (all, in the title) in the index, of those the visible ones, and about how many
+    /// articles there are (the highest id), which tells how far a walk goes for a page.
     /// </summary>
     private sealed record Matches(int All, int InTitle, int Visible, int VisibleInTitle, int Articles);
 
+    /// <summary>The index's version, its matches that no reader may see yet, and the highest article id.</summary>
     private sealed record HiddenMatches(byte[]? Version, int Matches, int TitleMatches, int Articles);
 
     private async Task<Matches> MatchesAsync(SearchQuery query, DateTime now, CancellationToken cancellationToken)
@@ -78,17 +79,18 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
         {
             return last.Matches;
         }
-        var (sql, parameters) = WithClauses(query, now,
+        var sql =
             $"SELECT ({Fts5MatchCounts.VersionSql}) AS \"Version\", count(*) AS \"Matches\", coalesce(sum({TitleHolds(query)}), 0) AS \"TitleMatches\", " +
             "(SELECT coalesce(max(\"Id\"), 0) FROM \"Articles\") AS \"Articles\" " +
             "FROM \"Articles\" AS a CROSS JOIN \"ArticleSearchDocuments\" AS d " +
-            $"WHERE {HiddenArticle} AND d.\"ArticleId\" = a.\"Id\" AND {DocumentHolds(query)}");
+            $"WHERE {HiddenArticle} AND d.\"ArticleId\" = a.\"Id\" AND {DocumentHolds(query)}";
         HiddenMatches hidden;
         Fts5MatchCounts.Counted indexed;
         do
         {
             // Both counts must be of one state of the index: read again if a save came between them.
-            hidden = await Db.Database.SqlQueryRaw<HiddenMatches>(sql, [.. parameters]).SingleAsync(cancellationToken);
+            // ToList, not Single: EF would wrap the query in another to limit it, at every search.
+            hidden = (await Db.Database.SqlQueryRaw<HiddenMatches>(sql, [.. Parameters(query, now)]).ToListAsync(cancellationToken))[0];
             indexed = await counts.GetOrCountAsync(Db, hidden.Version, Expression(query), TitleExpression(query), cancellationToken);
         }
         while (!(indexed.Version ?? []).AsSpan().SequenceEqual(hidden.Version ?? []));
@@ -122,14 +124,14 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
                 $"WHERE {VisibleArticle} AND d.\"ArticleId\" = a.\"Id\" AND {holds} " +
                 "ORDER BY a.\"PublishedAt\" DESC, a.\"Id\" DESC LIMIT @take OFFSET @skip";
         }
-        var (text, parameters) = WithClauses(query, now, sql);
+        var parameters = Parameters(query, now);
         parameters.AddRange([
             new SqliteParameter("@all", Expression(query)),
             new SqliteParameter("@title", TitleExpression(query)),
             new SqliteParameter("@take", take),
             new SqliteParameter("@skip", skip),
         ]);
-        return await Db.Database.SqlQueryRaw<int>(text, [.. parameters]).ToListAsync(cancellationToken);
+        return await Db.Database.SqlQueryRaw<int>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
 
     private static string Matching(string expression) =>
@@ -142,11 +144,12 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
     private static string DocumentHolds(SearchQuery query) =>
         string.Join(" AND ", query.Clauses.Select((_, i) => $"(instr(d.\"Title\", @c{i}) > 0 OR instr(d.\"Body\", @c{i}) > 0)"));
 
-    private static (string Sql, List<object> Parameters) WithClauses(SearchQuery query, DateTime now, string sql)
+    /// <summary>The time as <c>@now</c>, each clause as <c>@c0</c>, <c>@c1</c>... in its folded form " w1 w2 ".</summary>
+    private static List<object> Parameters(SearchQuery query, DateTime now)
     {
         var parameters = new List<object> { new SqliteParameter("@now", now) };
         parameters.AddRange(query.Clauses.Select((c, i) =>
             new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), $" {string.Join(' ', c)} ")));
-        return (sql, parameters);
+        return parameters;
     }
 }
