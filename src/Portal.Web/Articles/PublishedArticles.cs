@@ -57,15 +57,28 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => Visible().CountAsync(cancellationToken);
 
     /// <summary>Published articles for the sitemap, oldest first so that pages of the sitemap stay stable.</summary>
-    public Task<List<SitemapEntry>> SitemapEntriesAsync(int skip, int take, CancellationToken cancellationToken = default) =>
-        Visible().OrderBy(a => a.Id).Skip(skip).Take(take)
+    /// <remarks>The page's ids come from the newest index alone (a deferred join); then only its rows are read.</remarks>
+    public Task<List<SitemapEntry>> SitemapEntriesAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var pageIds = Visible().OrderBy(a => a.Id).Skip(skip).Take(take).Select(a => a.Id);
+        return db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id)).OrderBy(a => a.Id)
             .Select(a => new SitemapEntry(a.Id, a.Slug, a.UpdatedAt > a.PublishedAt!.Value ? a.UpdatedAt : a.PublishedAt.Value))
             .ToListAsync(cancellationToken);
+    }
 
-    /// <summary>The newest publication time per category, for the sitemap's lastmod.</summary>
-    public Task<Dictionary<int, DateTime>> LatestByCategoryAsync(CancellationToken cancellationToken = default) =>
-        Visible().GroupBy(a => a.CategoryId).Select(g => new { g.Key, Latest = g.Max(a => a.PublishedAt!.Value) })
-            .ToDictionaryAsync(g => g.Key, g => g.Latest, cancellationToken);
+    /// <summary>The newest publication time per category, for the sitemap's lastmod: one index seek a category.</summary>
+    public Task<Dictionary<int, DateTime>> LatestByCategoryAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.Categories.AsNoTracking()
+            .Select(c => new
+            {
+                c.Id,
+                Latest = db.Articles.Where(a => a.CategoryId == c.Id && a.Status == ArticleStatus.Published && a.PublishedAt <= now).Max(a => a.PublishedAt),
+            })
+            .Where(c => c.Latest != null)
+            .ToDictionaryAsync(c => c.Id, c => c.Latest!.Value, cancellationToken);
+    }
 
     /// <summary>One page of a category, newest first; null when the page number is past the last page.</summary>
     /// <remarks>

@@ -9,16 +9,17 @@ using Portal.Web.Pages;
 namespace Portal.Tests.Integration;
 
 /// <summary>
-/// Category pages deep into a large category hold exactly the articles a plain ordering of the whole category
-/// puts there, and their queries read the category's index, not the articles' rows.
+/// The public lists at 3,000 articles, with ties and hidden articles: category pages deep into the largest category,
+/// and the sitemap's pages, hold exactly what a plain ordering puts there; category pages read the category's index.
 /// </summary>
-public sealed class DeepCategoryPagingTests(DeepCategoryPagingTests.Fixture fixture) : IClassFixture<DeepCategoryPagingTests.Fixture>
+public sealed class ListsAtScaleTests(ListsAtScaleTests.Fixture fixture) : IClassFixture<ListsAtScaleTests.Fixture>
 {
     public sealed class Fixture : IAsyncLifetime
     {
         public PortalFactory Factory { get; } = new();
         public int CategoryId { get; private set; }
         public List<int> Expected { get; private set; } = [];
+        public List<(int Id, int CategoryId, DateTime PublishedAt)> Visible { get; private set; } = [];
 
         public async Task InitializeAsync()
         {
@@ -36,9 +37,9 @@ public sealed class DeepCategoryPagingTests(DeepCategoryPagingTests.Fixture fixt
             tied[3].Status = ArticleStatus.Unpublished;
             await db.SaveChangesAsync();
 
-            var all = await db.Articles.AsNoTracking().Where(a => a.CategoryId == CategoryId)
-                .Select(a => new { a.Id, a.Status, a.PublishedAt }).ToListAsync();
-            Expected = all.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now)
+            var all = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.CategoryId, a.Status, a.PublishedAt }).ToListAsync();
+            Visible = all.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now).Select(a => (a.Id, a.CategoryId, a.PublishedAt!.Value)).ToList();
+            Expected = Visible.Where(a => a.CategoryId == CategoryId)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id).ToList();
         }
 
@@ -86,6 +87,22 @@ public sealed class DeepCategoryPagingTests(DeepCategoryPagingTests.Fixture fixt
         Assert.Contains("USING COVERING INDEX IX_Articles_CategoryId_Status_PublishedAt_Id", countPlan);
         Assert.Contains("USING COVERING INDEX IX_Articles_CategoryId_Status_PublishedAt_Id", pagePlan);
         Assert.DoesNotContain("TEMP B-TREE", pagePlan);
+    }
+
+    [Fact]
+    public async Task SitemapPagesHoldTheVisibleArticlesInIdOrderAndCategoriesTheirNewestTime()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var articles = scope.ServiceProvider.GetRequiredService<PublishedArticles>();
+        var ids = fixture.Visible.Select(a => a.Id).Order().ToList();
+
+        foreach (var (skip, take) in new[] { (0, 1_000), (1_000, 1_000), (2_900, 1_000), (5_000, 10) })
+        {
+            var entries = await articles.SitemapEntriesAsync(skip, take);
+            Assert.Equal(ids.Skip(skip).Take(take), entries.Select(e => e.Id));
+        }
+        var latest = fixture.Visible.GroupBy(a => a.CategoryId).ToDictionary(g => g.Key, g => g.Max(a => a.PublishedAt));
+        Assert.Equal(latest.OrderBy(l => l.Key), (await articles.LatestByCategoryAsync()).OrderBy(l => l.Key));
     }
 
     private async Task<ArticlePage?> PageAsync(int number)
