@@ -83,7 +83,8 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
     /// <summary>One page of a category, newest first; null when the page number is past the last page.</summary>
     /// <remarks>
     /// Both queries read the category's index alone: the count, and the page's ids (a deferred join), so that
-    /// page 5,000 skips index entries, not rows; only the page's own rows are then read.
+    /// page 5,000 skips index entries, not rows; only the page's own rows are then read. A page in the older
+    /// half is counted from the oldest end, so no page skips more than half the category.
     /// </remarks>
     public async Task<ArticlePage?> CategoryPageAsync(int categoryId, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -94,10 +95,11 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
         {
             return null;
         }
-        var pageIds = inCategory
-            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Skip((pageNumber - 1) * pageSize).Take(pageSize)
-            .Select(a => a.Id);
+        var skip = (pageNumber - 1) * pageSize;
+        var fromOldest = total - skip - pageSize;
+        var pageIds = skip <= total / 2
+            ? inCategory.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(skip).Take(pageSize).Select(a => a.Id)
+            : inCategory.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Skip(Math.Max(0, fromOldest)).Take(pageSize + Math.Min(0, fromOldest)).Select(a => a.Id);
         var items = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Select(ToListItem).ToListAsync(cancellationToken);

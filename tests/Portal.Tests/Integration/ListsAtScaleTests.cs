@@ -85,8 +85,13 @@ public sealed class ListsAtScaleTests(ListsAtScaleTests.Fixture fixture) : IClas
             .Skip(1_200).Take(10).Select(a => a.Id).ToQueryString());
 
         Assert.Contains("USING COVERING INDEX IX_Articles_CategoryId_Status_PublishedAt_Id", countPlan);
+        var oldestFirstPlan = await PlanAsync(inCategory.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
+            .Skip(300).Take(10).Select(a => a.Id).ToQueryString());
+
         Assert.Contains("USING COVERING INDEX IX_Articles_CategoryId_Status_PublishedAt_Id", pagePlan);
         Assert.DoesNotContain("TEMP B-TREE", pagePlan);
+        Assert.Contains("USING COVERING INDEX IX_Articles_CategoryId_Status_PublishedAt_Id", oldestFirstPlan);
+        Assert.DoesNotContain("TEMP B-TREE", oldestFirstPlan);
     }
 
     [Fact]
