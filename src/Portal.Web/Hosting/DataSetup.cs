@@ -42,7 +42,7 @@ public static class DataSetup
         else if (settings.Provider == DatabaseProvider.Sqlite)
         {
             services.AddScoped<IArticleSearch, Fts5ArticleSearch>();
-            services.AddSingleton<Fts5MatchCounts>();
+            services.AddSingleton<Fts5Matches>();
         }
         else
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
@@ -13,20 +14,23 @@ namespace Portal.Web.Search;
 /// <remarks>
 /// Common words match most of 100,000 articles, so nothing here reads every match at every search:
 /// <list type="bullet">
-/// <item>The total is the index's own count, kept in <see cref="Fts5MatchCounts"/> while the index is unchanged,
+/// <item>The total is the index's own count, kept in <see cref="Fts5Matches"/> while the index is unchanged,
 /// less the matching articles that are not visible (drafts, scheduled: few, counted at every search).</item>
 /// <item>A page of a large result walks the published articles newest first (an index) and keeps those whose
 /// folded document holds every clause, " word " being a word exactly as FTS5 splits the folded text; a
-/// page of a small result looks its few matches up instead. The cheaper way is chosen from the counts.</item>
+/// page of a small result looks its few matches up instead (their ids kept with the count). The cheaper way is
+/// chosen from the counts.</item>
 /// </list>
 /// </remarks>
-public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts5MatchCounts counts) : ArticleSearchBase(db, time)
+public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts5Matches found) : ArticleSearchBase(db, time)
 {
     public const string IndexTable = "ArticleSearchIndex";
 
-    // Measured costs, in microseconds: one article checked during a walk, one match looked up and sorted.
-    private const int WalkCost = 3;
-    private const int LookupCost = 5;
+    // Measured costs, in microseconds: one article checked during a walk, one match looked up and sorted,
+    // and FTS5 reading a document that holds the words when the matches' ids are not kept.
+    private const double WalkCost = 3;
+    private const double LookupCost = 5;
+    private const double IndexReadCost = 0.25;
 
     private const string VisibleArticle = "a.\"Status\" = 2 AND a.\"PublishedAt\" <= @now";
     // Four ranges of the newest index (a nested OR would make SQLite read every published article's entry).
@@ -44,14 +48,11 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
         var ids = new List<int>();
         if (skip < matches.VisibleInTitle)
         {
-            ids.AddRange(await PageAsync(query, now, titleOnly: true, matches.InTitle, matches.VisibleInTitle, matches.Articles,
-                skip, Math.Min(take, matches.VisibleInTitle - skip), cancellationToken));
+            ids.AddRange(await PageAsync(query, now, matches, titleOnly: true, skip, Math.Min(take, matches.VisibleInTitle - skip), cancellationToken));
         }
-        var bodyOnly = matches.Visible - matches.VisibleInTitle;
-        if (ids.Count < take && bodyOnly > 0)
+        if (ids.Count < take && matches.Visible > matches.VisibleInTitle)
         {
-            ids.AddRange(await PageAsync(query, now, titleOnly: false, matches.All, bodyOnly, matches.Articles,
-                Math.Max(0, skip - matches.VisibleInTitle), take - ids.Count, cancellationToken));
+            ids.AddRange(await PageAsync(query, now, matches, titleOnly: false, Math.Max(0, skip - matches.VisibleInTitle), take - ids.Count, cancellationToken));
         }
         return ids;
     }
@@ -65,10 +66,10 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
         string.Join(" AND ", query.Clauses.Select(c => $"\"Title\" : \"{string.Join(' ', c)}\""));
 
     /// <summary>
-    /// Matches of the query (all, in the title) in the index, of those the visible ones, and about how many
-    /// articles there are (the highest id), which tells how far a walk goes for a page.
+    /// What the index finds for the query (anywhere, in the title), how many of those are visible, and about how
+    /// many articles there are (the highest id), which tells how far a walk goes for a page.
     /// </summary>
-    private sealed record Matches(int All, int InTitle, int Visible, int VisibleInTitle, int Articles);
+    private sealed record Matches(Fts5Matches.Found All, Fts5Matches.Found InTitle, int Visible, int VisibleInTitle, int Articles);
 
     /// <summary>The index's version, its matches that no reader may see yet, and the highest article id.</summary>
     private sealed record HiddenMatches(byte[]? Version, int Matches, int TitleMatches, int Articles);
@@ -80,41 +81,46 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
             return last.Matches;
         }
         var sql =
-            $"SELECT ({Fts5MatchCounts.VersionSql}) AS \"Version\", count(*) AS \"Matches\", coalesce(sum({TitleHolds(query)}), 0) AS \"TitleMatches\", " +
+            $"SELECT ({Fts5Matches.VersionSql}) AS \"Version\", count(*) AS \"Matches\", coalesce(sum({TitleHolds(query)}), 0) AS \"TitleMatches\", " +
             "(SELECT coalesce(max(\"Id\"), 0) FROM \"Articles\") AS \"Articles\" " +
             "FROM \"Articles\" AS a CROSS JOIN \"ArticleSearchDocuments\" AS d " +
             $"WHERE {HiddenArticle} AND d.\"ArticleId\" = a.\"Id\" AND {DocumentHolds(query)}";
         HiddenMatches hidden;
-        Fts5MatchCounts.Counted indexed;
+        Fts5Matches.Found all, inTitle;
         do
         {
-            // Both counts must be of one state of the index: read again if a save came between them.
+            // All must be of one state of the index: read again if a save came in between.
             // ToList, not Single: EF would wrap the query in another to limit it, at every search.
             hidden = (await Db.Database.SqlQueryRaw<HiddenMatches>(sql, [.. Parameters(query, now)]).ToListAsync(cancellationToken))[0];
-            indexed = await counts.GetOrCountAsync(Db, hidden.Version, Expression(query), TitleExpression(query), cancellationToken);
+            all = await found.FindAsync(Db, hidden.Version, Expression(query), cancellationToken);
+            inTitle = await found.FindAsync(Db, hidden.Version, TitleExpression(query), cancellationToken);
         }
-        while (!(indexed.Version ?? []).AsSpan().SequenceEqual(hidden.Version ?? []));
-        var matches = new Matches(indexed.Matches, indexed.TitleMatches,
-            indexed.Matches - hidden.Matches, indexed.TitleMatches - hidden.TitleMatches, hidden.Articles);
+        while (!SameVersion(all.Version, hidden.Version) || !SameVersion(inTitle.Version, hidden.Version));
+        var matches = new Matches(all, inTitle, all.Count - hidden.Matches, inTitle.Count - hidden.TitleMatches, hidden.Articles);
         _last = (query, now, matches);
         return matches;
     }
 
+    private static bool SameVersion(byte[]? one, byte[]? other) => (one ?? []).AsSpan().SequenceEqual(other ?? []);
+
     /// <summary>
     /// One page of the visible matches in the title (<paramref name="titleOnly"/>) or elsewhere only, newest first:
-    /// a walk down the newest published articles, or a look-up of the <paramref name="indexed"/> matches.
+    /// a walk down the newest published articles, or a look-up of the matches, whichever costs less.
     /// </summary>
-    private async Task<List<int>> PageAsync(SearchQuery query, DateTime now, bool titleOnly, int indexed, int visible, int articles,
-        int skip, int take, CancellationToken cancellationToken)
+    private async Task<List<int>> PageAsync(SearchQuery query, DateTime now, Matches matches, bool titleOnly, int skip, int take, CancellationToken cancellationToken)
     {
-        var walked = Math.Min(articles, (long)(skip + take) * articles / Math.Max(1, visible));
+        var (candidates, visible) = titleOnly ? (matches.InTitle, matches.VisibleInTitle) : (matches.All, matches.Visible - matches.VisibleInTitle);
+        var walked = Math.Min(matches.Articles, (skip + take) * (double)matches.Articles / Math.Max(1, visible));
+        var readsIndex = candidates.Ids is null || (!titleOnly && matches.InTitle.Ids is null);
+        var parameters = Parameters(query, now);
+        parameters.AddRange([new SqliteParameter("@take", take), new SqliteParameter("@skip", skip)]);
         string sql;
-        if ((long)indexed * LookupCost < walked * WalkCost)
+        if ((candidates.Count * LookupCost) + (readsIndex ? matches.All.Count * IndexReadCost : 0) < walked * WalkCost)
         {
-            var notInTitle = titleOnly ? "" : $"AND a.\"Id\" NOT IN ({Matching("@title")}) ";
+            var notInTitle = titleOnly ? "" : $"AND a.\"Id\" NOT IN ({Ids(matches.InTitle, TitleExpression(query), "@title", parameters)}) ";
             sql = $"SELECT a.\"Id\" AS \"Value\" FROM \"Articles\" AS a NOT INDEXED " +
-                $"WHERE a.\"Id\" IN ({Matching(titleOnly ? "@title" : "@all")}) {notInTitle}AND {VisibleArticle} " +
-                "ORDER BY a.\"PublishedAt\" DESC, a.\"Id\" DESC LIMIT @take OFFSET @skip";
+                $"WHERE a.\"Id\" IN ({Ids(candidates, titleOnly ? TitleExpression(query) : Expression(query), "@candidates", parameters)}) " +
+                $"{notInTitle}AND {VisibleArticle} ORDER BY a.\"PublishedAt\" DESC, a.\"Id\" DESC LIMIT @take OFFSET @skip";
         }
         else
         {
@@ -124,14 +130,14 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
                 $"WHERE {VisibleArticle} AND d.\"ArticleId\" = a.\"Id\" AND {holds} " +
                 "ORDER BY a.\"PublishedAt\" DESC, a.\"Id\" DESC LIMIT @take OFFSET @skip";
         }
-        var parameters = Parameters(query, now);
-        parameters.AddRange([
-            new SqliteParameter("@all", Expression(query)),
-            new SqliteParameter("@title", TitleExpression(query)),
-            new SqliteParameter("@take", take),
-            new SqliteParameter("@skip", skip),
-        ]);
         return await Db.Database.SqlQueryRaw<int>(sql, [.. parameters]).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A subquery of the matches' ids: the kept ones as JSON, or the index asked again.</summary>
+    private static string Ids(Fts5Matches.Found matches, string expression, string name, List<object> parameters)
+    {
+        parameters.Add(new SqliteParameter(name, matches.Ids is { } ids ? JsonSerializer.Serialize(ids) : expression));
+        return matches.Ids is null ? Matching(name) : $"SELECT \"value\" FROM json_each({name})";
     }
 
     private static string Matching(string expression) =>
