@@ -37,6 +37,9 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
         return document;
     }
 
+    // Characters of a body read for its snippet, enough for most; the whole body only when the match lies further in.
+    private const int SnippetSource = 3_000;
+
     public async Task<SearchResults> SearchAsync(SearchQuery query, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
     {
         if (query.IsEmpty)
@@ -52,14 +55,21 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
         }
         var ids = await FindAsync(query, now, (pageNumber - 1) * pageSize, pageSize, cancellationToken);
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { Item = new ArticleListItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAt!.Value, a.Category!.Name, a.Category.Slug), a.BodyHtml })
+            .Select(a => new
+            {
+                Item = new ArticleListItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAt!.Value, a.Category!.Name, a.Category.Slug),
+                BodyStart = a.BodyHtml.Substring(0, SnippetSource),
+            })
             .ToDictionaryAsync(a => a.Item.Id, cancellationToken);
         var wordSet = query.Words.ToHashSet(StringComparer.Ordinal);
-        var hits = ids.Where(articles.ContainsKey).Select(id =>
+        var hits = new List<SearchHit>();
+        foreach (var id in ids.Where(articles.ContainsKey))
         {
-            var found = articles[id];
-            return new SearchHit(found.Item, SearchSnippet.Build(found.Item.Summary, found.BodyHtml, wordSet));
-        }).ToList();
+            var (item, bodyStart) = (articles[id].Item, articles[id].BodyStart);
+            var snippet = SearchSnippet.TryBuild(item.Summary, bodyStart, bodyStart.Length < SnippetSource, wordSet)
+                ?? SearchSnippet.Build(item.Summary, await db.Articles.Where(a => a.Id == id).Select(a => a.BodyHtml).SingleAsync(cancellationToken), wordSet);
+            hits.Add(new SearchHit(item, snippet));
+        }
         return new SearchResults(hits, total, pageNumber, pageCount);
     }
 

@@ -14,13 +14,20 @@ public static class SearchSnippet
 
     /// <summary>The snippet of a text whose words are separated by spaces.</summary>
     public static IReadOnlyList<SnippetPart> Build(string text, HashSet<string> queryWords) =>
-        Build(text.Split(' ', StringSplitOptions.RemoveEmptyEntries), queryWords);
+        Build(text.Split(' ', StringSplitOptions.RemoveEmptyEntries), queryWords, complete: true)!;
 
     /// <summary>The snippet of an article's summary and rendered body, reading the body only as far as needed.</summary>
     public static IReadOnlyList<SnippetPart> Build(string summary, string bodyHtml, HashSet<string> queryWords) =>
-        Build(summary.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(SearchText.PlainWords(bodyHtml)), queryWords);
+        TryBuild(summary, bodyHtml, isWholeBody: true, queryWords)!;
 
-    private static List<SnippetPart> Build(IEnumerable<string> text, HashSet<string> queryWords)
+    /// <summary>
+    /// The snippet from the start of a body (<paramref name="bodyHtmlStart"/>, the whole body when
+    /// <paramref name="isWholeBody"/>), or null when it needs words from further in.
+    /// </summary>
+    public static IReadOnlyList<SnippetPart>? TryBuild(string summary, string bodyHtmlStart, bool isWholeBody, HashSet<string> queryWords) =>
+        Build(summary.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(SearchText.PlainWords(bodyHtmlStart, isWholeBody)), queryWords, isWholeBody);
+
+    private static List<SnippetPart>? Build(IEnumerable<string> text, HashSet<string> queryWords, bool complete)
     {
         var lookup = queryWords.GetAlternateLookup<ReadOnlySpan<char>>();
         bool Matches(string word) => SearchText.HasToken(word, lookup);
@@ -50,6 +57,11 @@ public static class SearchSnippet
             read++;
         }
 
+        // Past the end of a text that goes on, what comes next is unknown.
+        if (firstMatch is null && !complete)
+        {
+            return null;
+        }
         var start = 0;
         var kept = opening;
         var more = read > Words;
@@ -57,11 +69,16 @@ public static class SearchSnippet
         {
             start = read - before.Count;
             kept = [.. before, firstMatch];
-            while (kept.Count < Words && words.MoveNext())
+            var ended = false;
+            while (kept.Count < Words && !(ended = !words.MoveNext()))
             {
                 kept.Add(words.Current);
             }
-            more = kept.Count == Words && words.MoveNext();
+            more = !ended && words.MoveNext();
+            if ((ended || (!more && kept.Count == Words)) && !complete)
+            {
+                return null;
+            }
         }
 
         var parts = new List<SnippetPart>();

@@ -65,14 +65,21 @@ public static partial class SearchText
     public static string PlainText(string html) =>
         Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
 
-    /// <summary>The words of <see cref="PlainText"/>, one at a time, reading no further into the HTML than asked.</summary>
-    public static IEnumerable<string> PlainWords(string html)
+    /// <summary>
+    /// The words of <see cref="PlainText"/>, one at a time, reading no further into the HTML than asked. Of the start
+    /// of a longer HTML (not <paramref name="complete"/>), only the words before its last whole tag, which are sure.
+    /// </summary>
+    public static IEnumerable<string> PlainWords(string html, bool complete = true)
     {
         // Text between tags is decoded alone: no entity spans a tag, as none spans the space a tag becomes.
         for (var start = 0; start < html.Length;)
         {
             var tag = html.IndexOf('<', start);
             var tagEnd = tag < 0 ? -1 : html.IndexOf('>', tag);
+            if (tagEnd < 0 && !complete)
+            {
+                yield break;
+            }
             var end = tagEnd < 0 ? html.Length : tag;
             if (end > start)
             {

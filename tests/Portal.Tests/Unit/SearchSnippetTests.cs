@@ -56,6 +56,38 @@ public sealed class SearchSnippetTests
     }
 
     [Theory]
+    [InlineData("hoi nghi")]
+    [InlineData("tinh")]
+    [InlineData("khongcotunay")]
+    [InlineData("nhan dan")]
+    public void FromTheStartOfABodyTheSnippetIsTheWholeBodysOrNone(string query)
+    {
+        var words = SearchQuery.Parse(query).Words.ToHashSet(StringComparer.Ordinal);
+        var random = new Random(9);
+        var built = 0;
+        for (var n = 0; n < 60; n++)
+        {
+            var text = ArticleTextGenerator.Next(random, new DateTime(2010 + (n % 15), 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            var html = n % 4 == 0 ? Markdown.ToHtml("Một <b>đoạn</b> &amp; *nhấn* mạnh.\n\n" + text.BodyMarkdown) : text.BodyHtml;
+            var whole = SearchSnippet.Build(text.Summary, html, words);
+            foreach (var length in new[] { 0, 1, 3, 17, 200, 1_000, 2_999, 3_000, random.Next(html.Length), html.Length - 1, html.Length })
+            {
+                var start = html[..Math.Min(length, html.Length)];
+
+                var snippet = SearchSnippet.TryBuild(text.Summary, start, start.Length == html.Length, words);
+
+                if (snippet is not null)
+                {
+                    Assert.Equal(whole, snippet);
+                    built++;
+                }
+                Assert.True(snippet is not null || start.Length < html.Length, "the whole body always gives a snippet");
+            }
+        }
+        Assert.True(built > 60, $"{built} snippets from a start");
+    }
+
+    [Theory]
     [InlineData("a b c", "b")]
     [InlineData("Hội nghị", "hoi")]
     [InlineData("", "x")]
