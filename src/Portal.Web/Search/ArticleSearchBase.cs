@@ -54,22 +54,30 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
             return new SearchResults([], total, pageNumber, pageCount);
         }
         var ids = await FindAsync(query, now, (pageNumber - 1) * pageSize, pageSize, cancellationToken);
+        var foldedWords = query.Words.Select(w => $" {w} ").ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new
             {
                 Item = new ArticleListItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAt!.Value, a.Category!.Name, a.Category.Slug),
                 BodyStart = a.BodyHtml.Substring(0, SnippetSource),
+                // Whether the summary and body hold a word at all (their folded document says): if not, the
+                // snippet is their opening words, and no more of the body need be read.
+                MayMatch = db.ArticleSearchDocuments.Any(d => d.ArticleId == a.Id && foldedWords.Any(w => d.Body.Contains(w))),
             })
             .ToDictionaryAsync(a => a.Item.Id, cancellationToken);
         var wordSet = query.Words.ToHashSet(StringComparer.Ordinal);
-        var hits = new List<SearchHit>();
-        foreach (var id in ids.Where(articles.ContainsKey))
+        var snippets = articles.Values.ToDictionary(a => a.Item.Id, a =>
+            SearchSnippet.TryBuild(a.Item.Summary, a.BodyStart, a.BodyStart.Length < SnippetSource, a.MayMatch ? wordSet : []));
+        var further = snippets.Where(s => s.Value is null).Select(s => s.Key).ToList();
+        if (further.Count > 0)
         {
-            var (item, bodyStart) = (articles[id].Item, articles[id].BodyStart);
-            var snippet = SearchSnippet.TryBuild(item.Summary, bodyStart, bodyStart.Length < SnippetSource, wordSet)
-                ?? SearchSnippet.Build(item.Summary, await db.Articles.Where(a => a.Id == id).Select(a => a.BodyHtml).SingleAsync(cancellationToken), wordSet);
-            hits.Add(new SearchHit(item, snippet));
+            var bodies = await db.Articles.AsNoTracking().Where(a => further.Contains(a.Id)).Select(a => new { a.Id, a.BodyHtml }).ToListAsync(cancellationToken);
+            foreach (var body in bodies)
+            {
+                snippets[body.Id] = SearchSnippet.Build(articles[body.Id].Item.Summary, body.BodyHtml, wordSet);
+            }
         }
+        var hits = ids.Where(articles.ContainsKey).Select(id => new SearchHit(articles[id].Item, snippets[id]!)).ToList();
         return new SearchResults(hits, total, pageNumber, pageCount);
     }
 

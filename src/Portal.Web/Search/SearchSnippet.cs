@@ -22,7 +22,8 @@ public static class SearchSnippet
 
     /// <summary>
     /// The snippet from the start of a body (<paramref name="bodyHtmlStart"/>, the whole body when
-    /// <paramref name="isWholeBody"/>), or null when it needs words from further in.
+    /// <paramref name="isWholeBody"/>), or null when it needs words from further in. With no
+    /// <paramref name="queryWords"/> (none is in the text), the opening words.
     /// </summary>
     public static IReadOnlyList<SnippetPart>? TryBuild(string summary, string bodyHtmlStart, bool isWholeBody, HashSet<string> queryWords) =>
         Build(summary.Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(SearchText.PlainWords(bodyHtmlStart, isWholeBody)), queryWords, isWholeBody);
@@ -55,10 +56,15 @@ public static class SearchSnippet
                 before.Dequeue();
             }
             read++;
+            // With no word to look for, the opening words and whether more follow are all there is to know.
+            if (queryWords.Count == 0 && read > Words)
+            {
+                break;
+            }
         }
 
         // Past the end of a text that goes on, what comes next is unknown.
-        if (firstMatch is null && !complete)
+        if (firstMatch is null && !complete && !(queryWords.Count == 0 && read > Words))
         {
             return null;
         }

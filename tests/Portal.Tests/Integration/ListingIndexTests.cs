@@ -15,11 +15,18 @@ public sealed class ListingIndexTests : IDisposable
 
     public void Dispose() => _sqlite.Dispose();
 
-    public static TheoryData<string> Providers => new() { "Sqlite", "SqlServer" };
+    // Building a model needs no server: nothing connects to these.
+    private static readonly Dictionary<DatabaseProvider, string> UnusedConnectionStrings = new()
+    {
+        [DatabaseProvider.SqlServer] = "Server=127.0.0.1;Database=Portal;User Id=sa;Password=unused;",
+        [DatabaseProvider.PostgreSQL] = "Host=127.0.0.1;Database=portal;Username=portal;Password=unused",
+    };
+
+    public static TheoryData<DatabaseProvider> Providers => new(Enum.GetValues<DatabaseProvider>());
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void TheModelHasTheNewestAndTheCategoryIndexes(string provider)
+    public void TheModelHasTheNewestAndTheCategoryIndexes(DatabaseProvider provider)
     {
         using var db = Context(provider);
         var model = db.GetService<IDesignTimeModel>().Model;
@@ -33,7 +40,7 @@ public sealed class ListingIndexTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void TheMigrationsCreateThem(string provider)
+    public void TheMigrationsCreateThem(DatabaseProvider provider)
     {
         using var db = Context(provider);
 
@@ -49,7 +56,7 @@ public sealed class ListingIndexTests : IDisposable
     public async Task TheSqliteMigrationsLeaveTheIndexesInTheDatabase()
     {
         await _sqlite.OpenAsync();
-        await using var db = Context("Sqlite");
+        await using var db = Context(DatabaseProvider.Sqlite);
         await db.Database.MigrateAsync();
 
         var sql = await db.Database.SqlQueryRaw<string>("SELECT \"sql\" AS \"Value\" FROM sqlite_schema WHERE \"type\" = 'index' AND \"tbl_name\" = 'Articles' AND \"sql\" IS NOT NULL").ToListAsync();
@@ -65,7 +72,7 @@ public sealed class ListingIndexTests : IDisposable
         Assert.Equal(descending, index.IsDescending?.ToArray());
     }
 
-    private PortalDbContext Context(string provider) => provider == "Sqlite"
+    private PortalDbContext Context(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite
         ? new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(_sqlite).Options)
-        : new SqlServerDbContext(new DbContextOptionsBuilder<SqlServerDbContext>().UseSqlServer("Server=127.0.0.1;Database=Portal;User Id=sa;Password=unused;").Options);
+        : TestDatabase.CreateContext(provider, UnusedConnectionStrings[provider]);
 }

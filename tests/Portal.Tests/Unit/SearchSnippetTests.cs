@@ -82,6 +82,12 @@ public sealed class SearchSnippetTests
                     built++;
                 }
                 Assert.True(snippet is not null || start.Length < html.Length, "the whole body always gives a snippet");
+                if (!whole.Any(p => p.IsMatch))
+                {
+                    // No word in the text: told so, the start gives the opening words once it holds enough of them.
+                    var opening = SearchSnippet.TryBuild(text.Summary, start, start.Length == html.Length, []);
+                    Assert.True(opening is null ? length < 2_999 : whole.SequenceEqual(opening), $"opening from {length} characters");
+                }
             }
         }
         Assert.True(built > 60, $"{built} snippets from a start");
