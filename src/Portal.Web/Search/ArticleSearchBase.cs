@@ -53,7 +53,11 @@ public abstract class ArticleSearchBase(PortalDbContext db, TimeProvider time) :
         {
             return new SearchResults([], total, pageNumber, pageCount);
         }
-        var ids = await FindAsync(query, now, (pageNumber - 1) * pageSize, pageSize, cancellationToken);
+        var ids = total == 0 ? [] : await FindAsync(query, now, (pageNumber - 1) * pageSize, pageSize, cancellationToken);
+        if (ids.Count == 0)
+        {
+            return new SearchResults([], total, pageNumber, pageCount);
+        }
         var foldedWords = query.Words.Select(w => $" {w} ").ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new

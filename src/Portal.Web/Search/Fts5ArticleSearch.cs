@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Web.Data;
 using Portal.Web.Data.Configurations;
 
@@ -90,8 +92,11 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
         do
         {
             // All must be of one state of the index: read again if a save came in between.
-            // ToList, not Single: EF would wrap the query in another to limit it, at every search.
-            hidden = (await Db.Database.SqlQueryRaw<HiddenMatches>(sql, [.. Parameters(query, now)]).ToListAsync(cancellationToken))[0];
+            hidden = await ReadAsync(sql, Parameters(query, now), reader =>
+            {
+                reader.Read();
+                return new HiddenMatches(reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+            }, cancellationToken);
             all = await found.FindAsync(Db, hidden.Version, Expression(query), cancellationToken);
             inTitle = await found.FindAsync(Db, hidden.Version, TitleExpression(query), cancellationToken);
         }
@@ -130,7 +135,37 @@ public sealed class Fts5ArticleSearch(PortalDbContext db, TimeProvider time, Fts
                 $"WHERE {VisibleArticle} AND d.\"ArticleId\" = a.\"Id\" AND {holds} " +
                 "ORDER BY a.\"PublishedAt\" DESC, a.\"Id\" DESC LIMIT @take OFFSET @skip";
         }
-        return await Db.Database.SqlQueryRaw<int>(sql, [.. parameters]).ToListAsync(cancellationToken);
+        return await ReadAsync(sql, parameters, reader =>
+        {
+            var ids = new List<int>(take);
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt32(0));
+            }
+            return ids;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs SQL on the context's connection (and transaction), straight through ADO.NET: at every search, EF's
+    /// handling of a raw query cost more than SQLite's running it.
+    /// </summary>
+    private async Task<T> ReadAsync<T>(string sql, List<object> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await Db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
+            command.Parameters.AddRange(parameters.ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return read(reader);
+        }
+        finally
+        {
+            await Db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>A subquery of the matches' ids: the kept ones as JSON, or the index asked again.</summary>
