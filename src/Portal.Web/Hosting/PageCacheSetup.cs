@@ -15,8 +15,10 @@ public static class PageCacheSetup
     /// </summary>
     public static IServiceCollection AddPortalPageCache(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PageCacheOptions>().Bind(configuration.GetSection(PageCacheOptions.Section));
-        var redis = configuration[$"{PageCacheOptions.Section}:{nameof(PageCacheOptions.Redis)}"];
+        var section = configuration.GetSection(PageCacheOptions.Section);
+        services.AddOptions<PageCacheOptions>().Bind(section);
+        // The store is chosen at registration, from the same section the options are bound to.
+        var redis = section.Get<PageCacheOptions>()?.Redis;
         if (string.IsNullOrWhiteSpace(redis))
         {
             services.AddSingleton<IOutputCacheStore>(sp => new MemoryPageCacheStore(
@@ -36,7 +38,6 @@ public static class PageCacheSetup
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>, IOptions<VisitorOptions>>((options, cache, visitors) =>
         {
-            options.SizeLimit = cache.Value.SizeLimitMegabytes * 1024L * 1024L;
             options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(cache.Value.MaxAgeSeconds);
             options.AddBasePolicy(new PublicPagePolicy(IdentitySetup.SignInCookie, visitors.Value.CookieName, options.DefaultExpirationTimeSpan));
         });
