@@ -30,7 +30,7 @@ app.UseVisitorCounter();                    // decides when the response starts:
 app.UseRequestLocalization();
 app.UsePortalPageCache();                   // a cached page leaves here: no compression, routing or authentication to run
 app.UsePortalCompression();
-app.UsePortalSecurity();                    // routing, authentication, rate limits, authorization
+app.UsePortalSecurity();                    // routing, body limits, authentication, rate limits, authorization
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapPortalFeeds();                       // RSS, sitemap.xml, robots.txt

@@ -66,6 +66,10 @@ public static class FeedEndpoints
             {
                 return Results.Text(SitemapXml.UrlSet(await HomeAndCategoriesAsync(request, articles, categories, urls, cancellationToken)), XmlType);
             }
+            if (page > int.MaxValue / SitemapPageSize)
+            {
+                return Results.NotFound();  // no site has that many articles, and the offset would overflow
+            }
             var entries = await articles.SitemapEntriesAsync((page - 1) * SitemapPageSize, SitemapPageSize, cancellationToken);
             return entries.Count == 0 ? Results.NotFound() : Results.Text(SitemapXml.UrlSet(entries.Select(e => Entry(request, urls, e))), XmlType);
         });

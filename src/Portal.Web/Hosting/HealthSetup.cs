@@ -13,6 +13,8 @@ public static class HealthSetup
 {
     public const string ReadyTag = "ready";
 
+    private static readonly HttpMethodMetadata ReadOnly = new([HttpMethods.Get, HttpMethods.Head]);
+
     public static IServiceCollection AddPortalHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
@@ -21,8 +23,9 @@ public static class HealthSetup
 
     public static IEndpointRouteBuilder MapPortalHealthChecks(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        // Probes read; any other method is a 405, as everywhere else on the site.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(ReadOnly);
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).WithMetadata(ReadOnly);
         return app;
     }
 }

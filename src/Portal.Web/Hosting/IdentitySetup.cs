@@ -115,6 +115,7 @@ public static class IdentitySetup
     public static IApplicationBuilder UsePortalSecurity(this IApplicationBuilder app)
     {
         app.UseRouting();
+        app.UseRequestBodyLimits();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

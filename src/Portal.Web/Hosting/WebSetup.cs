@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Articles;
@@ -38,8 +37,10 @@ public static class WebSetup
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
-        services.AddRazorPages().AddMvcOptions(options =>
+        services.AddRazorPages(options => options.Conventions.Add(new PageMethodsConvention())).AddMvcOptions(options =>
         {
+            options.Filters.Add<UnknownHandlerFilter>();
+            options.Filters.Add<NulCharacterFilter>();
             // What model binding says of a value it cannot read, in Vietnamese.
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"Giá trị '{value}' không hợp lệ cho {field}.");
@@ -55,9 +56,7 @@ public static class WebSetup
             messages.SetNonPropertyValueMustBeANumberAccessor(() => "Giá trị phải là một số.");
         });
         services.AddRouting(options => options.LowercaseUrls = true);
-        // The editor's form is multipart, so a long Vietnamese text is not tripled by percent-encoding;
-        // a body of up to 500,000 characters (the model's limit) must arrive whole to be judged.
-        services.Configure<FormOptions>(options => options.ValueLengthLimit = 8 * 1024 * 1024);
+        services.AddRequestBodyLimits();
         // Razor would otherwise write every Vietnamese letter as a numeric entity.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return services;

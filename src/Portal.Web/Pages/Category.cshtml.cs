@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
@@ -14,12 +13,9 @@ public sealed class CategoryModel(PublishedArticles articles, CategoryService ca
     public Category Category { get; private set; } = null!;
     public ArticlePage Listing { get; private set; } = null!;
 
-    /// <summary>Page numbers come as <c>?trang=N</c>; anything but a whole number from 1 is a bad request.</summary>
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "trang")] string? pageNumber, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var number = 1;
-        if (pageNumber is not null
-            && (!int.TryParse(pageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+        if (!ListingPageNumber.TryRead(Request.Query, out var number))
         {
             return BadRequest();
         }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Portal.Web.Pages;
@@ -26,15 +28,17 @@ public sealed class ErrorModel : PageModel
     /// <summary>Server errors get a page with no navigation, so a failing database cannot fail it too.</summary>
     public bool IsServerError => Status >= 500;
 
-    public void OnGet(int? code) => Render(code);
-
-    public void OnPost(int? code) => Render(code);
-
-    private void Render(int? code)
+    /// <summary>
+    /// No handler (and this is not one), so every method gets the page: an error is re-executed with the request's own method (a PUT's
+    /// 405 comes here as a PUT).
+    /// </summary>
+    [NonHandler]
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        Status = reExecuted ? Response.StatusCode : code is >= 400 and <= 599 ? code.Value : 404;
+        var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+        Status = reExecuted ? Response.StatusCode : code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Status;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Search;
@@ -13,16 +12,11 @@ public sealed class SearchModel(IArticleSearch search) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "trang")]
-    public string? PageNumber { get; set; }
-
     public SearchResults? Results { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var number = 1;
-        if ((PageNumber is not null && (!int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
-            || Query?.Length > SearchQuery.MaxLength)
+        if (!ListingPageNumber.TryRead(Request.Query, out var number) || Query?.Length > SearchQuery.MaxLength)
         {
             return BadRequest();
         }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Web.Data;
 using Portal.Web.Visitors;
+using Serilog.Core;
 
 namespace Portal.Tests.Integration;
 
@@ -37,6 +38,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
+    /// <summary>What the app logged as a problem while running: the events a test of bad input expects none of.</summary>
+    public LoggedProblems Problems { get; } = new();
+
     private bool _started;
 
     protected override IHost CreateHost(IHostBuilder builder)
@@ -61,7 +65,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            // Serilog's ReadFrom.Services adds every sink registered here to the app's logger.
+            services.AddSingleton<ILogEventSink>(Problems);
+        });
     }
 
     /// <summary>A client that looks like a person's browser and keeps cookies, as a browser would.</summary>

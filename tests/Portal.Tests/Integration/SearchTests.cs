@@ -181,7 +181,7 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
     {
         "\"", "\"\"", "*", "(", ")", "NEAR", "NEAR(hoi nghi)", "AND", "OR", "NOT", "-", "- hoi", "hoi -nghi", "hoi*", "\"hoi nghi",
         "Title:hoi", "{Title}: hoi", "^hoi", "hoi + nghi", "' OR 1=1 --", "'; DROP TABLE \"Articles\"; --", "%", "_", "\\",
-        "   ", "\t\n", "<script>alert(1)</script>", "🇻🇳 ☃", "\u0000", new string('a', 1000), string.Join(' ', Enumerable.Repeat("hoi", 250)),
+        "   ", "\t\n", "<script>alert(1)</script>", "🇻🇳 ☃", new string('a', 1000), string.Join(' ', Enumerable.Repeat("hoi", 250)),
     };
 
     [Theory]
@@ -197,10 +197,11 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
     }
 
     [Theory]
+    [InlineData("/search?q=%00")]                // a NUL is never text: refused everywhere, before any query
     [InlineData("/search?q=hoi&trang=0")]
     [InlineData("/search?q=hoi&trang=abc")]
     [InlineData("/search?q=hoi&trang=-1")]
-    public async Task ABadPageNumberIsABadRequest(string path)
+    public async Task ABadPageNumberOrANulIsABadRequest(string path)
     {
         using var browser = _factory.CreateBrowser();
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync(path)).StatusCode);

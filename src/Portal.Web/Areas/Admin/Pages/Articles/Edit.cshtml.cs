@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
@@ -12,6 +13,7 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 /// Writes and edits an article: save a draft, submit it for approval, or preview it (no JavaScript needed).
 /// Whatever goes wrong, the form comes back with everything that was typed.
 /// </summary>
+[RequestSizeLimit(RequestBodyLimits.EditorBytes)]
 public sealed class EditModel(ArticleService articles, CategoryService categories, MarkdownRenderer markdown, PortalDbContext db, TimeProvider time) : PageModel
 {
     public sealed class InputModel

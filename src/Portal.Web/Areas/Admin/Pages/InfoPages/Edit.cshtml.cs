@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
+using Portal.Web.Hosting;
 using Portal.Web.InfoPages;
 
 namespace Portal.Web.Areas.Admin.Pages.InfoPages;
 
+[RequestSizeLimit(RequestBodyLimits.EditorBytes)]
 public sealed class EditModel(InfoPageService pages) : PageModel
 {
     public sealed class InputModel
