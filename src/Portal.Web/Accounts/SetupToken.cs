@@ -23,6 +23,12 @@ public sealed class SetupToken
             && Interlocked.CompareExchange(ref _value, null, value) == value;
     }
 
+    /// <summary>
+    /// Drops the token for good once an account exists, however it came (the <c>users add</c> command, say): the
+    /// page stays closed even if every account is later deleted by hand, until a restart prints a new token.
+    /// </summary>
+    public void Revoke() => Volatile.Write(ref _value, null);
+
     /// <summary>Gives the token back after a setup that failed for another reason (a weak password, say).</summary>
     public void Restore(string value) => Interlocked.CompareExchange(ref _value, value, null);
 }

@@ -33,10 +33,35 @@ public sealed class ChangingYourPassword(PortalFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, (await another.TrySignInAsync(email, NewPassword)).StatusCode);
     }
 
+    /// <summary>
+    /// The old password's sessions elsewhere end at the next security-stamp check (a minute, on the app's clock); the
+    /// session that changed it is renewed and stays. The minute alone, without a change, ends nothing.
+    /// </summary>
+    [Fact]
+    public async Task TheOtherSessionsCookieIsRefusedAfterTheNextCheckAndThisSessionStays()
+    {
+        var email = await _factory.CreateUserAsync(Roles.Editor);
+        using var browser = await _factory.SignInAsync(email);
+        using var elsewhere = await _factory.SignInAsync(email);
+        _factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.True(await elsewhere.IsSignedInAsync());
+
+        var response = await browser.SubmitFormAsync("/admin/account/password", Form(Newsroom.Password, NewPassword + "-2", NewPassword + "-2"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        Assert.True(await elsewhere.IsSignedInAsync());
+        _factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.False(await elsewhere.IsSignedInAsync());
+        Assert.True(await browser.IsSignedInAsync());
+    }
+
     [Theory]
     [InlineData("sai-mat-khau-hien-tai", NewPassword, NewPassword, "Mật khẩu không đúng.")]
     [InlineData(Newsroom.Password, NewPassword, "Mật-khẩu-khác-hẳn-2027", "Hai lần nhập mật khẩu mới không khớp.")]
     [InlineData(Newsroom.Password, "1234567890", "1234567890", "Mật khẩu quá dễ đoán")]
+    [InlineData(Newsroom.Password, "Ngắn-9-kt", "Ngắn-9-kt", "Mật khẩu phải có ít nhất 10 ký tự.")]
+    [InlineData(Newsroom.Password, "matkhau123", "matkhau123", "Mật khẩu quá dễ đoán")]
+    [InlineData(Newsroom.Password, "ababababab", "ababababab", "Mật khẩu quá dễ đoán")]
     public async Task AWrongCurrentPasswordOrABadNewOneChangesNothing(string current, string next, string confirm, string message)
     {
         var email = await _factory.CreateUserAsync(Roles.Editor);

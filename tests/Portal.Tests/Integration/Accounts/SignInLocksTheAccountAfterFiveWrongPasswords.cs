@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Portal.Web.Accounts;
 using Portal.Web.Auditing;
 
@@ -31,6 +32,31 @@ public sealed class SignInLocksTheAccountAfterFiveWrongPasswords(PortalFixture f
         Assert.Equal(4, failed.Count);
         Assert.All(failed, e => Assert.Equal("sai mật khẩu", e.Details));
         Assert.Equal(2, (await _factory.AuditAsync(AuditActions.LockedOut)).Count(e => e.UserName == email));
+    }
+
+    /// <summary>
+    /// Identity reads the system clock for lockouts, not the app's: the stored end is checked against real time, and
+    /// the passing of the fifteen minutes is played by moving that end into the past, as time would.
+    /// </summary>
+    [Fact]
+    public async Task TheLockLastsFifteenMinutesAndTheRightPasswordWorksAgainAfterIt()
+    {
+        var email = await _factory.CreateUserAsync(Roles.Editor);
+        using var browser = _factory.CreateBrowser();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await browser.TrySignInAsync(email, "sai-mat-khau-" + attempt);
+        }
+
+        var lockedUntil = (await _factory.UserAsync(email)).LockoutEnd!.Value;
+        var left = lockedUntil - DateTimeOffset.UtcNow;
+        Assert.InRange(left, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+        Assert.Contains(AccountSteps.LockedOutMessage, await (await browser.TrySignInAsync(email, Newsroom.Password)).TextAsync());
+
+        await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == email)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.TrySignInAsync(email, Newsroom.Password)).StatusCode);
+        Assert.True(await browser.IsSignedInAsync());
     }
 
     [Fact]

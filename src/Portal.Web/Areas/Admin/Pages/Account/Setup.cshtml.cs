@@ -62,5 +62,17 @@ public sealed class SetupModel(UserAccounts accounts, SetupToken setupToken, Sig
         return RedirectToPage("/Index");
     }
 
-    private async Task<bool> IsOpenAsync() => setupToken.IsIssued && !await accounts.AnyAsync(HttpContext.RequestAborted);
+    private async Task<bool> IsOpenAsync()
+    {
+        if (!setupToken.IsIssued)
+        {
+            return false;
+        }
+        if (await accounts.AnyAsync(HttpContext.RequestAborted))
+        {
+            setupToken.Revoke();
+            return false;
+        }
+        return true;
+    }
 }
