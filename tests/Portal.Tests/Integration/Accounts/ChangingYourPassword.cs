@@ -59,7 +59,7 @@ public sealed class ChangingYourPassword(PortalFixture fixture) : IClassFixture<
     [InlineData("sai-mat-khau-hien-tai", NewPassword, NewPassword, "Mật khẩu không đúng.")]
     [InlineData(Newsroom.Password, NewPassword, "Mật-khẩu-khác-hẳn-2027", "Hai lần nhập mật khẩu mới không khớp.")]
     [InlineData(Newsroom.Password, "1234567890", "1234567890", "Mật khẩu quá dễ đoán")]
-    [InlineData(Newsroom.Password, "Ngắn-9-kt", "Ngắn-9-kt", "Mật khẩu phải có ít nhất 10 ký tự.")]
+    [InlineData(Newsroom.Password, "Ngắn-9-kt", "Ngắn-9-kt", "Mật khẩu mới phải có từ 10 đến 200 ký tự.")]
     [InlineData(Newsroom.Password, "matkhau123", "matkhau123", "Mật khẩu quá dễ đoán")]
     [InlineData(Newsroom.Password, "ababababab", "ababababab", "Mật khẩu quá dễ đoán")]
     public async Task AWrongCurrentPasswordOrABadNewOneChangesNothing(string current, string next, string confirm, string message)
