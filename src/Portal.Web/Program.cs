@@ -23,9 +23,14 @@ if (command is not null)
     return await command.RunAsync(app.Services, Console.Out, Console.In);
 }
 
-await app.MigrateAndSeedAsync();            // schema and seeds are there before the first request
+// Schema and seeds are there before the first request; a database that cannot be written stops the start, with a message.
+if (!await app.TryMigrateAndSeedAsync(Console.Error))
+{
+    return DataSetup.DatabaseUnusableExitCode;
+}
 app.UsePortalErrorPages();                  // Vietnamese 404/400/500 pages, never a stack trace
 app.UsePortalRequestLogging();
+app.UseDatabaseOutagePage();                // database away: 503 with Retry-After; cached pages go on being served
 app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count, cached or not
 app.UseRequestLocalization();
 app.UsePortalPageCache();                   // a cached page leaves here: no compression, routing or authentication to run

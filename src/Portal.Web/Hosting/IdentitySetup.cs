@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Web.Accounts;
 using Portal.Web.Data;
 
@@ -48,6 +49,7 @@ public static class IdentitySetup
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, PortalSecurityStampValidator>());
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = SignInCookie;

@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
 using Portal.Web.InfoPages;
 
 namespace Portal.Web.Areas.Admin.Pages.InfoPages;
 
+[KeepTheFormDuringAnOutage]
 public sealed class EditModel(InfoPageService pages) : PageModel
 {
     public sealed class InputModel
