@@ -16,6 +16,7 @@ builder.Services.AddPortalLocalization();   // labels from resources: Vietnamese
 builder.Services.AddPortalCompression();    // Brotli/gzip for citizens' pages
 builder.Services.AddPortalPageCache(builder.Configuration); // output cache of citizens' pages, evicted by what a save changes
 builder.Services.AddPortalHealthChecks();   // /healthz, /healthz/ready
+builder.Services.AddPortalSecurityHeaders(builder.Environment); // CSP, no framing or sniffing, HSTS; same-site cookies
 
 var app = builder.Build();
 if (command is not null)
@@ -24,6 +25,7 @@ if (command is not null)
 }
 
 await app.MigrateAndSeedAsync();            // schema and seeds are there before the first request
+app.UsePortalSecurityHeaders();             // first, so every answer has them: errors, cached pages, files, feeds
 app.UsePortalErrorPages();                  // Vietnamese 404/400/500 pages, never a stack trace
 app.UsePortalRequestLogging();
 app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count, cached or not
