@@ -10,7 +10,8 @@ builder.AddPortalLogging();                 // Serilog: console and a daily file
 builder.Services.AddPortalData(builder.Configuration, builder.Environment); // SQLite, SQL Server or PostgreSQL, by configuration
 builder.Services.AddPortalDomain();         // articles, categories, site links, the legacy importer
 builder.Services.AddVisitorCounter(builder.Configuration); // buffered in memory, flushed to the database
-builder.Services.AddPortalIdentity(builder.Configuration); // newsroom accounts, roles, sign-in cookie, /admin closed by policy
+builder.Services.AddPortalIdentity();       // newsroom accounts, roles, sign-in cookie, /admin closed by policy
+builder.Services.AddPortalRateLimits(builder.Configuration); // sign-in, setup and search, per client address
 builder.Services.AddPortalWeb();            // Razor Pages with Vietnamese text left unescaped
 builder.Services.AddPortalLocalization();   // labels from resources: Vietnamese, or English by choice
 builder.Services.AddPortalCompression();    // Brotli/gzip for citizens' pages
