@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -8,7 +9,7 @@ namespace Portal.Tests.Security;
 /// elements that run or load code, event handlers, style, and addresses whose scheme is not http, https,
 /// mailto or tel once the browser has decoded them. The portal's own script and JSON-LD block are allowed.
 /// </summary>
-public static class ExecutableContent
+public static partial class ExecutableContent
 {
     private static readonly HashSet<string> ForbiddenElements =
     [
@@ -76,7 +77,7 @@ public static class ExecutableContent
     /// <summary>The elements the portal's own layouts write: its one script file, the JSON-LD block, its head, forms and chart.</summary>
     private static bool IsThePortalsOwn(IElement element) => element.LocalName switch
     {
-        "script" => element.GetAttribute("src") is { } src ? src.StartsWith("/js/site.js", StringComparison.Ordinal) && element.TextContent.Length == 0
+        "script" => element.GetAttribute("src") is { } src ? SiteScript().IsMatch(src) && element.TextContent.Length == 0
             : element.GetAttribute("type") == "application/ld+json" && element.ParentElement?.LocalName == "head",
         "meta" => element.ParentElement?.LocalName == "head" && !element.HasAttribute("http-equiv"),
         "link" => element.ParentElement?.LocalName == "head" && element.GetAttribute("rel") is "stylesheet" or "icon" or "canonical" or "alternate",
@@ -90,4 +91,8 @@ public static class ExecutableContent
         var html = element.OuterHtml;
         return html.Length > 200 ? html[..200] : html;
     }
+
+    /// <summary>wwwroot/js/site.js, under its fingerprinted name (site.{hash}.js) or its own.</summary>
+    [GeneratedRegex(@"^/js/site(\.[a-z0-9]+)?\.js(\?v=[A-Za-z0-9_-]+)?$")]
+    private static partial Regex SiteScript();
 }
