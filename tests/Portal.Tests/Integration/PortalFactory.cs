@@ -37,6 +37,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
+    /// <summary>The hosting environment the app runs in; Production unless a test asks otherwise.</summary>
+    public string EnvironmentName { get; init; } = Environments.Production;
+
+    /// <summary>Services a test adds to the app before it starts (after the app's own).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     private bool _started;
 
     protected override IHost CreateHost(IHostBuilder builder)
@@ -48,7 +54,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         // Outside Development the test host serves wwwroot only when told where the build put it.
         builder.UseStaticWebAssets();
         foreach (var (key, value) in Database.Settings)
@@ -57,11 +63,16 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
         // The suite signs in a great deal from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Portal:Security:SignInAttemptsPerMinute", Settings.GetValueOrDefault("Portal:Security:SignInAttemptsPerMinute", "100000"));
+        builder.UseSetting("Portal:Security:SearchesPerMinute", Settings.GetValueOrDefault("Portal:Security:SearchesPerMinute", "100000"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            TestServices?.Invoke(services);
+        });
     }
 
     /// <summary>A client that looks like a person's browser and keeps cookies, as a browser would.</summary>
