@@ -18,6 +18,7 @@ builder.Services.AddPortalCompression();    // Brotli/gzip for citizens' pages
 builder.Services.AddPortalPageCache(builder.Configuration); // output cache of citizens' pages, evicted by what a save changes
 builder.Services.AddPortalHealthChecks();   // /healthz, /healthz/ready
 builder.Services.AddPortalSecurityHeaders(builder.Environment); // CSP, no framing or sniffing, HSTS; same-site cookies
+builder.Services.AddPortalForwardedHeaders(builder.Configuration); // the reader's address and scheme from trusted proxies only
 
 var app = builder.Build();
 if (command is not null)
@@ -30,6 +31,7 @@ if (!await app.TryMigrateAndSeedAsync(Console.Error))
 {
     return DataSetup.DatabaseUnusableExitCode;
 }
+app.UsePortalForwardedHeaders();            // behind a trusted proxy: the reader's address and https, for all that follows
 app.UsePortalSecurityHeaders();             // first, so every answer has them: errors, cached pages, files, feeds
 app.UsePortalErrorPages();                  // Vietnamese 404/400/500 pages, never a stack trace
 app.UsePortalRequestLogging();
