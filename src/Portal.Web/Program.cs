@@ -10,12 +10,15 @@ builder.AddPortalLogging();                 // Serilog: console and a daily file
 builder.Services.AddPortalData(builder.Configuration, builder.Environment); // SQLite, SQL Server or PostgreSQL, by configuration
 builder.Services.AddPortalDomain();         // articles, categories, site links, the legacy importer
 builder.Services.AddVisitorCounter(builder.Configuration); // buffered in memory, flushed to the database
-builder.Services.AddPortalIdentity(builder.Configuration); // newsroom accounts, roles, sign-in cookie, /admin closed by policy
+builder.Services.AddPortalIdentity();       // newsroom accounts, roles, sign-in cookie, /admin closed by policy
+builder.Services.AddPortalRateLimits(builder.Configuration); // sign-in, setup and search, per client address
 builder.Services.AddPortalWeb();            // Razor Pages with Vietnamese text left unescaped
 builder.Services.AddPortalLocalization();   // labels from resources: Vietnamese, or English by choice
 builder.Services.AddPortalCompression();    // Brotli/gzip for citizens' pages
 builder.Services.AddPortalPageCache(builder.Configuration); // output cache of citizens' pages, evicted by what a save changes
 builder.Services.AddPortalHealthChecks();   // /healthz, /healthz/ready
+builder.Services.AddPortalSecurityHeaders(builder.Environment); // CSP, no framing or sniffing, HSTS; same-site cookies
+builder.Services.AddPortalForwardedHeaders(builder.Configuration); // the reader's address and scheme from trusted proxies only
 
 var app = builder.Build();
 if (command is not null)
@@ -23,9 +26,16 @@ if (command is not null)
     return await command.RunAsync(app.Services, Console.Out, Console.In);
 }
 
-await app.MigrateAndSeedAsync();            // schema and seeds are there before the first request
+// Schema and seeds are there before the first request; a database that cannot be written stops the start, with a message.
+if (!await app.TryMigrateAndSeedAsync(Console.Error))
+{
+    return DataSetup.DatabaseUnusableExitCode;
+}
+app.UsePortalForwardedHeaders();            // behind a trusted proxy: the reader's address and https, for all that follows
+app.UsePortalSecurityHeaders();             // first, so every answer has them: errors, cached pages, files, feeds
 app.UsePortalErrorPages();                  // Vietnamese 404/400/500 pages, never a stack trace
 app.UsePortalRequestLogging();
+app.UseDatabaseOutagePage();                // database away: 503 with Retry-After; cached pages go on being served
 app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count, cached or not
 app.UseRequestLocalization();
 app.UsePortalPageCache();                   // a cached page leaves here: no compression, routing or authentication to run

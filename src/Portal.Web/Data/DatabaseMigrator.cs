@@ -12,12 +12,7 @@ public sealed class DatabaseMigrator(PortalDbContext db, DatabaseSettings settin
     {
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
-            var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
+            CreateSqliteFile();
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -32,6 +27,25 @@ public sealed class DatabaseMigrator(PortalDbContext db, DatabaseSettings settin
             // WAL lets readers go on while the counter flush or an editor writes; the mode is kept in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+    }
+
+    /// <summary>The site's connections open only an existing file (<see cref="DatabaseSettings"/>): this makes it.</summary>
+    private void CreateSqliteFile()
+    {
+        var builder = new SqliteConnectionStringBuilder(settings.ConnectionString);
+        if (builder.Mode != SqliteOpenMode.ReadWrite)
+        {
+            return;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        builder.Pooling = false;
+        using var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
     }
 
     /// <summary>

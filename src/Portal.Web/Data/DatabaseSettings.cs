@@ -37,6 +37,20 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             var dataPath = Path.GetFullPath(configuration["Portal:DataPath"] ?? "App_Data", contentRoot);
             connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataPath, DatabaseFileName) }.ToString();
         }
-        return new DatabaseSettings(provider, connectionString);
+        return new DatabaseSettings(provider, provider == DatabaseProvider.Sqlite ? OpenOnlyAnExistingFile(connectionString) : connectionString);
+    }
+
+    /// <summary>
+    /// The file is created by the migration at start-up (<see cref="DatabaseMigrator"/>), never later: a file that
+    /// goes missing while the site runs is an outage to report, not an empty database to start afresh.
+    /// </summary>
+    private static string OpenOnlyAnExistingFile(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+        return builder.ToString();
     }
 }

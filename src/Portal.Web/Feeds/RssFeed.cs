@@ -5,7 +5,7 @@ using Portal.Web.Articles;
 
 namespace Portal.Web.Feeds;
 
-/// <summary>RSS 2.0: absolute links, RFC 822 dates, the summary as the description.</summary>
+/// <summary>RSS 2.0: absolute links, RFC 822 dates, the summary as the description; text XML can hold.</summary>
 public static class RssFeed
 {
     public static string Write(string title, string link, string selfLink, string description, IReadOnlyList<ArticleListItem> items, Func<ArticleListItem, string> itemLink)
@@ -17,9 +17,9 @@ public static class RssFeed
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", title);
+            xml.WriteElementString("title", XmlText(title));
             xml.WriteElementString("link", link);
-            xml.WriteElementString("description", description);
+            xml.WriteElementString("description", XmlText(description));
             xml.WriteElementString("language", "vi");
             if (items.Count > 0)
             {
@@ -34,21 +34,47 @@ public static class RssFeed
             {
                 var url = itemLink(item);
                 xml.WriteStartElement("item");
-                xml.WriteElementString("title", item.Title);
+                xml.WriteElementString("title", XmlText(item.Title));
                 xml.WriteElementString("link", url);
                 xml.WriteStartElement("guid");
                 xml.WriteAttributeString("isPermaLink", "true");
                 xml.WriteString(url);
                 xml.WriteEndElement();
                 xml.WriteElementString("pubDate", Rfc822(item.PublishedAt));
-                xml.WriteElementString("category", item.CategoryName);
-                xml.WriteElementString("description", item.Summary);
+                xml.WriteElementString("category", XmlText(item.CategoryName));
+                xml.WriteElementString("description", XmlText(item.Summary));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + output;
+    }
+
+    /// <summary>
+    /// The text without the control characters XML 1.0 cannot carry (a NUL in a title would otherwise make the
+    /// writer throw, and the feed a 500); the newsroom's forms take any text, and imports keep what they read.
+    /// </summary>
+    public static string XmlText(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i, 2);
+                i++;
+            }
+        }
+        return kept.ToString();
     }
 
     /// <summary>RFC 822 as RSS wants it, in UTC: "Thu, 10 Jan 2019 04:40:00 GMT" style.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Portal.Web.Accounts;
@@ -21,15 +22,16 @@ public static class DataSetup
         switch (settings.Provider)
         {
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerDbContext>((sp, o) => o.UseSqlServer(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<SqlServerDbContext>((sp, o) => o.UseSqlServer(settings.ConnectionString).WithPortalLogging(sp));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 break;
             case DatabaseProvider.PostgreSQL:
-                services.AddDbContext<PostgreSqlDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<PostgreSqlDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).WithPortalLogging(sp));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlDbContext>());
                 break;
             default:
-                services.AddDbContext<SqliteDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<SqliteDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).WithPortalLogging(sp)
+                    .AddInterceptors(SqliteFileCheck.Instance));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;
         }
@@ -53,6 +55,57 @@ public static class DataSetup
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<DatabaseSeeder>();
         return services;
+    }
+
+    /// <summary>
+    /// The interceptors registered as services, and EF's own error entries for a failed command or connection kept
+    /// at Debug: each carries a stack trace, and the one who catches the failure logs it (an outage as one warning
+    /// line, a fault by the error page), so it is logged once.
+    /// </summary>
+    private static DbContextOptionsBuilder WithPortalLogging(this DbContextOptionsBuilder options, IServiceProvider services) =>
+        options.AddInterceptors(services.GetServices<IInterceptor>()).ConfigureWarnings(warnings => warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.TransactionError, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+
+    /// <summary>The exit code of a start that could not open or write the database (docs/operations.md).</summary>
+    public const int DatabaseUnusableExitCode = 3;
+
+    /// <summary>
+    /// <see cref="MigrateAndSeedAsync"/>, or, when the database cannot be created, opened or written (a read-only
+    /// data folder, a full disk, a server that does not answer), one paragraph on <paramref name="error"/> saying
+    /// what to check, and false: the operator needs the folder and the remedy, not a stack trace.
+    /// </summary>
+    public static async Task<bool> TryMigrateAndSeedAsync(this WebApplication app, TextWriter error)
+    {
+        try
+        {
+            await app.MigrateAndSeedAsync();
+            return true;
+        }
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception) || exception is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync(StartFailure(app.Services.GetRequiredService<DatabaseSettings>(), exception));
+            return false;
+        }
+    }
+
+    private static string StartFailure(DatabaseSettings settings, Exception exception)
+    {
+        var reason = DatabaseUnavailable.Reason(exception);
+        if (settings.Provider != DatabaseProvider.Sqlite)
+        {
+            return $"The portal cannot start: its {settings.Provider} database could not be reached or written ({reason}). " +
+                "Check ConnectionStrings:Portal, that the server is running and accepts this account, and that it has free space; " +
+                $"then start the portal again. Exit code {DatabaseUnusableExitCode}.";
+        }
+        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource);
+        return $"The portal cannot start: its database {file} could not be created or written ({reason}). " +
+            $"Check that the data folder {Path.GetDirectoryName(file)} exists, that the account running the portal may write to it, " +
+            "and that its disk has free space, or point Portal:DataPath at a folder that does; " +
+            $"then start the portal again. Exit code {DatabaseUnusableExitCode}.";
     }
 
     /// <summary>

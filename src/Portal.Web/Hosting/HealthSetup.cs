@@ -46,6 +46,12 @@ public sealed class DatabaseReadyCheck(PortalDbContext db) : IHealthCheck
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied: {string.Join(", ", pending)}.");
         }
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
+        {
+            // Probed every few seconds through an outage: the reason, not a stack trace each time.
+            DatabaseUnavailable.ClearPools();
+            return HealthCheckResult.Unhealthy($"The database is unavailable. {DatabaseUnavailable.Reason(exception)}");
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return HealthCheckResult.Unhealthy("The database could not be read.", exception);

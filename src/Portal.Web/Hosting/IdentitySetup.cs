@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Web.Accounts;
 using Portal.Web.Data;
 
@@ -10,8 +9,6 @@ namespace Portal.Web.Hosting;
 
 public static class IdentitySetup
 {
-    public const string SignInRateLimit = "sign-in";
-
     /// <summary>The newsroom's sign-in cookie; a request that carries it never meets the page cache.</summary>
     public const string SignInCookie = "portal_auth";
 
@@ -22,9 +19,8 @@ public static class IdentitySetup
     /// role level, and the newsroom's folders closed by those policies: a new admin page is protected the
     /// moment it is added.
     /// </summary>
-    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
-        var signInsPerMinute = configuration.GetValue("Portal:Security:SignInAttemptsPerMinute", 10);
         services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -48,6 +44,7 @@ public static class IdentitySetup
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, PortalSecurityStampValidator>());
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = SignInCookie;
@@ -84,26 +81,6 @@ public static class IdentitySetup
             }
             conventions.AllowAnonymousToAreaPage("Admin", "/Account/Login");
             conventions.AllowAnonymousToAreaPage("Admin", "/Account/Setup");
-        });
-
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
-                return ValueTask.CompletedTask;
-            };
-            // Sign-in and setup: a few tries a minute from one address, so passwords cannot be guessed fast.
-            // Only the POST is a try; showing the form costs nothing.
-            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("form"));
         });
 
         services.AddScoped<UserAccounts>();

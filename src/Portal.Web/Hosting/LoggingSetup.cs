@@ -44,6 +44,8 @@ public static class LoggingSetup
             options.GetLevel = (context, _, exception) =>
                 // A reader who closed the connection mid-answer is not a server fault.
                 context.RequestAborted.IsCancellationRequested && (exception is null or OperationCanceledException) ? LogEventLevel.Debug
+                // A database outage's 503 has its own warning line, with the reason.
+                : DatabaseOutageMiddleware.Answered(context) ? LogEventLevel.Debug
                 : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : context.Response.Headers.ContainsKey(HeaderNames.Age) ? LogEventLevel.Debug
                 : LogEventLevel.Information;

@@ -95,4 +95,11 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         return app;
     }
+
+    /// <summary>
+    /// A database outage is a 503 with <c>Retry-After</c>, shown by the error pages above. Inside the request log,
+    /// so that log sees the status and no exception.
+    /// </summary>
+    public static IApplicationBuilder UseDatabaseOutagePage(this IApplicationBuilder app) =>
+        app.UseMiddleware<DatabaseOutageMiddleware>();
 }

@@ -19,7 +19,7 @@ public sealed class ErrorModel : PageModel
         404 => ("Không tìm thấy trang", "Trang hoặc bài viết bạn tìm không có, hoặc đã được gỡ xuống."),
         405 => ("Phương thức không được hỗ trợ", "Trang này không nhận loại yêu cầu đó."),
         413 => ("Dữ liệu quá lớn", "Dữ liệu gửi lên vượt quá giới hạn cho phép."),
-        429 => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu. Xin thử lại sau ít phút."),
+        429 => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Xin đợi một lát rồi thử lại."),
         503 => ("Hệ thống tạm thời gián đoạn", "Cổng thông tin đang bảo trì hoặc tạm thời gián đoạn. Xin thử lại sau ít phút."),
         >= 500 => ("Đã có lỗi xảy ra", "Hệ thống gặp sự cố khi xử lý yêu cầu. Xin thử lại sau."),
         _ => ("Đã có lỗi xảy ra", "Không thể xử lý yêu cầu này."),

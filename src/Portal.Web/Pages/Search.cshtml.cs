@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Portal.Web.Hosting;
 using Portal.Web.Search;
 
 namespace Portal.Web.Pages;
 
 /// <summary>Search of published articles: every word must match, diacritics and case aside; "quotes" for a phrase.</summary>
+[EnableRateLimiting(RateLimitSetup.Search)]
 public sealed class SearchModel(IArticleSearch search) : PageModel
 {
     public const int PageSize = 10;

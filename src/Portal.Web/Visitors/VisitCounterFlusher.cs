@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Web.Data;
 
 namespace Portal.Web.Visitors;
 
@@ -84,12 +85,14 @@ public sealed class VisitCounterFlusher(
             catch (Exception ex)
             {
                 counter.FlushFailed(pending);
-                logger.LogWarning(ex, "Visitor counter flush of {Visits} visit(s) failed; kept for the next try", pending.Total);
+                // Through an outage this comes at every tick: its reason then, not its stack trace.
+                logger.LogWarning(DatabaseUnavailable.Is(ex) ? null : ex, "Visitor counter flush of {Visits} visit(s) failed; kept for the next try. {Reason}",
+                    pending.Total, DatabaseUnavailable.Reason(ex));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Could not read the visitor total");
+            logger.LogWarning(DatabaseUnavailable.Is(ex) ? null : ex, "Could not read the visitor total. {Reason}", DatabaseUnavailable.Reason(ex));
         }
         finally
         {

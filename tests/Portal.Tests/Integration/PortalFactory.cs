@@ -41,6 +41,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>What the app logged as a problem while running: the events a test of bad input expects none of.</summary>
     public LoggedProblems Problems { get; } = new();
 
+    /// <summary>The hosting environment the app runs in; Production unless a test asks otherwise.</summary>
+    public string EnvironmentName { get; init; } = Environments.Production;
+
+    /// <summary>Services a test adds to the app before it starts (after the app's own).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     private bool _started;
 
     protected override IHost CreateHost(IHostBuilder builder)
@@ -52,7 +58,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(EnvironmentName);
         // Outside Development the test host serves wwwroot only when told where the build put it.
         builder.UseStaticWebAssets();
         foreach (var (key, value) in Database.Settings)
@@ -61,6 +67,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
         // The suite signs in a great deal from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Portal:Security:SignInAttemptsPerMinute", Settings.GetValueOrDefault("Portal:Security:SignInAttemptsPerMinute", "100000"));
+        builder.UseSetting("Portal:Security:SearchesPerMinute", Settings.GetValueOrDefault("Portal:Security:SearchesPerMinute", "100000"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -70,6 +77,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             // Serilog's ReadFrom.Services adds every sink registered here to the app's logger.
             services.AddSingleton<ILogEventSink>(Problems);
+            TestServices?.Invoke(services);
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Tests.Integration.Security;
 using Portal.Web.Data;
 
 namespace Portal.Tests.Integration;
@@ -30,5 +31,6 @@ public sealed class ServerErrorTests : IDisposable
         Assert.DoesNotContain("Exception", html);
         Assert.DoesNotContain("Articles", html);
         Assert.DoesNotContain(" at ", Html.Text(html));
+        SecurityHeaders.AssertAllPresent(response);
     }
 }

@@ -84,6 +84,36 @@ public sealed class TestDatabase : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Takes the database away from the app, as an outage would: the SQLite file moved aside, or the server's
+    /// database closed to new connections with its sessions ended. <see cref="BringBack"/> undoes it.
+    /// </summary>
+    public void TakeAway()
+    {
+        if (_serverDatabase is var (server, name))
+        {
+            server.Execute(server.Close(name));
+        }
+        else
+        {
+            File.Move(SqliteFile, SqliteFile + ".away");
+        }
+    }
+
+    public void BringBack()
+    {
+        if (_serverDatabase is var (server, name))
+        {
+            server.Execute(server.Open(name));
+        }
+        else
+        {
+            File.Move(SqliteFile + ".away", SqliteFile);
+        }
+    }
+
+    private string SqliteFile => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+
     public void Dispose()
     {
         if (_serverDatabase is var (server, name))
@@ -124,7 +154,9 @@ public sealed class TestDatabase : IDisposable
         Func<string, string> Create,
         Func<string, string> Drop,
         Func<string, string, string> WithDatabase,
-        Action<string> ClearPool)
+        Action<string> ClearPool,
+        Func<string, string> Close,
+        Func<string, string> Open)
     {
         public string ConnectionString => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
             ? value
@@ -152,7 +184,10 @@ public sealed class TestDatabase : IDisposable
             {
                 using var connection = new NpgsqlConnection(connectionString);
                 NpgsqlConnection.ClearPool(connection);
-            }),
+            },
+            name => $"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false; " +
+                $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()",
+            name => $"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS true"),
         [DatabaseProvider.SqlServer] = new Server(
             "PORTAL_TEST_SQLSERVER",
             connectionString => new SqlConnection(connectionString),
@@ -163,6 +198,8 @@ public sealed class TestDatabase : IDisposable
             {
                 using var connection = new SqlConnection(connectionString);
                 SqlConnection.ClearPool(connection);
-            }),
+            },
+            name => $"ALTER DATABASE [{name}] SET OFFLINE WITH ROLLBACK IMMEDIATE",
+            name => $"ALTER DATABASE [{name}] SET ONLINE"),
     };
 }

@@ -9,7 +9,7 @@ using Portal.Web.Hosting;
 
 namespace Portal.Web.Areas.Admin.Pages.Account;
 
-[EnableRateLimiting(IdentitySetup.SignInRateLimit)]
+[EnableRateLimiting(RateLimitSetup.SignIn)]
 public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IPasswordHasher<PortalUser> hasher, AuditLog audit) : PageModel
 {
     // Verified against when the address is unknown, so an unknown user costs the same time as a wrong password.

@@ -14,7 +14,7 @@ namespace Portal.Web.Areas.Admin.Pages.Account;
 /// Creates the first administrator, once: only while no account exists, and only with the token printed to
 /// the log at start-up. Afterwards the page is a 404 for good.
 /// </summary>
-[EnableRateLimiting(IdentitySetup.SignInRateLimit)]
+[EnableRateLimiting(RateLimitSetup.SignIn)]
 public sealed class SetupModel(UserAccounts accounts, SetupToken setupToken, SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
     public sealed class InputModel : NewAccountFields

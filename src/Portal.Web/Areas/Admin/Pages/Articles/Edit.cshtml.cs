@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
@@ -13,6 +14,7 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 /// Writes and edits an article: save a draft, submit it for approval, or preview it (no JavaScript needed).
 /// Whatever goes wrong, the form comes back with everything that was typed.
 /// </summary>
+[KeepTheFormDuringAnOutage]
 [RequestSizeLimit(RequestBodyLimits.EditorBytes)]
 public sealed class EditModel(ArticleService articles, CategoryService categories, MarkdownRenderer markdown, PortalDbContext db, TimeProvider time) : PageModel
 {

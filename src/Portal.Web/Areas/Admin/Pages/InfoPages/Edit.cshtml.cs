@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
 using Portal.Web.Hosting;
 using Portal.Web.InfoPages;
 
 namespace Portal.Web.Areas.Admin.Pages.InfoPages;
 
+[KeepTheFormDuringAnOutage]
 [RequestSizeLimit(RequestBodyLimits.EditorBytes)]
 public sealed class EditModel(InfoPageService pages) : PageModel
 {

@@ -7,5 +7,5 @@ namespace Portal.Web.Pages.Components;
 public sealed class CategoryNavViewComponent(CategoryService categories) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View(await categories.AllAsync(HttpContext.RequestAborted));
+        View(await this.LoadOrEmptyAsync(categories.AllAsync));
 }

@@ -14,7 +14,7 @@ public sealed class InfoPageLinksViewComponent(InfoPageService pages) : ViewComp
     {
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == LocalizationSetup.English;
         // Every public page shows these links: read the titles only, not the pages' bodies.
-        var links = (await pages.TitlesAsync(HttpContext.RequestAborted))
+        var links = (await this.LoadOrEmptyAsync(pages.TitlesAsync))
             .Select(p => new InfoPageLink(p.Slug, english && p.HasEnglish ? p.TitleEn : p.TitleVi))
             .ToList();
         return View(links);

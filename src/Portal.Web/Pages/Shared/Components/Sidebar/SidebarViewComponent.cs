@@ -10,5 +10,5 @@ public sealed record SidebarModel(IReadOnlyList<SiteLink> SiteLinks, long Visito
 public sealed class SidebarViewComponent(SiteLinkService siteLinks, VisitCounter visits) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View(new SidebarModel(await siteLinks.AllAsync(HttpContext.RequestAborted), visits.DisplayedTotal));
+        View(new SidebarModel(await this.LoadOrEmptyAsync(siteLinks.AllAsync), visits.DisplayedTotal));
 }
