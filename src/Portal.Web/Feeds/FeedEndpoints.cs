@@ -17,9 +17,12 @@ public static class FeedEndpoints
     private const string RssType = "application/rss+xml; charset=utf-8";
     private const string XmlType = "application/xml; charset=utf-8";
 
+    /// <summary>Feed readers and link checkers ask with HEAD too; Kestrel sends the headers and drops the body.</summary>
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapPortalFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed.xml", async (HttpRequest request, PublishedArticles articles, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        app.MapMethods("/feed.xml", GetOrHead, async (HttpRequest request, PublishedArticles articles, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             request.HttpContext.TagCachedPage(PageCacheTags.Listings);
             var items = await articles.NewestAsync(FeedSize, cancellationToken);
@@ -28,7 +31,7 @@ public static class FeedEndpoints
             return Results.Text(xml, RssType);
         });
 
-        app.MapGet("/chuyen-muc/{slug}/feed.xml", async (string slug, HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        app.MapMethods("/chuyen-muc/{slug}/feed.xml", GetOrHead, async (string slug, HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             var category = await categories.FindBySlugAsync(slug, cancellationToken);
             if (category is null)
@@ -43,7 +46,7 @@ public static class FeedEndpoints
             return Results.Text(xml, RssType);
         });
 
-        app.MapGet("/sitemap.xml", async (HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken) =>
+        app.MapMethods("/sitemap.xml", GetOrHead, async (HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken) =>
         {
             request.HttpContext.TagCachedPage(PageCacheTags.Listings);
             var total = await articles.CountAsync(cancellationToken);
@@ -59,7 +62,7 @@ public static class FeedEndpoints
         });
 
         // Past one file's worth: sitemap-0.xml holds the home and category pages, sitemap-N.xml the articles.
-        app.MapGet("/sitemap-{page:int:min(0)}.xml", async (int page, HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken) =>
+        app.MapMethods("/sitemap-{page:int:min(0)}.xml", GetOrHead, async (int page, HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken) =>
         {
             request.HttpContext.TagCachedPage(PageCacheTags.Listings);
             if (page == 0)
@@ -74,7 +77,7 @@ public static class FeedEndpoints
             return entries.Count == 0 ? Results.NotFound() : Results.Text(SitemapXml.UrlSet(entries.Select(e => Entry(request, urls, e))), XmlType);
         });
 
-        app.MapGet("/robots.txt", (HttpRequest request, PublicUrls urls) => Results.Text(
+        app.MapMethods("/robots.txt", GetOrHead, (HttpRequest request, PublicUrls urls) => Results.Text(
             $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /search\n\nSitemap: {urls.Absolute(request, "/sitemap.xml")}\n",
             "text/plain; charset=utf-8"));
 

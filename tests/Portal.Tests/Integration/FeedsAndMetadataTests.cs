@@ -24,6 +24,24 @@ public sealed partial class FeedsAndMetadataTests(FeedsAndMetadataTests.Fixture 
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private readonly PortalFactory _factory = fixture.Factory;
 
+    [Theory]
+    [InlineData("/feed.xml", "application/rss+xml")]
+    [InlineData("/chuyen-muc/hoat-dong-so-ban-nganh/feed.xml", "application/rss+xml")]
+    [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/sitemap-1.xml", "application/xml")]
+    [InlineData("/robots.txt", "text/plain")]
+    public async Task FeedReadersAndLinkCheckersMayAskWithHeadButNotPost(string path, string type)
+    {
+        using var reader = _factory.CreateBrowser();
+
+        var head = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        var post = await reader.PostAsync(path, new StringContent(""));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(type, head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+    }
+
     [Fact]
     public async Task TheSiteFeedIsRss2WithTheNewestArticlesAbsoluteLinksAndRfc822Dates()
     {
