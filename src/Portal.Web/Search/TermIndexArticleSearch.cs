@@ -21,6 +21,11 @@ public sealed class TermIndexArticleSearch(PortalDbContext db, TimeProvider time
         if (article.Id != 0)
         {
             await Db.Set<ArticleSearchTerm>().Where(t => t.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
+            // The rows are gone; words a save earlier in this same context tracked would clash with the new ones.
+            foreach (var stale in Db.ChangeTracker.Entries<ArticleSearchTerm>().Where(e => e.Entity.ArticleId == article.Id).ToList())
+            {
+                stale.State = EntityState.Detached;
+            }
         }
         foreach (var (term, inTitle) in Terms(article))
         {
