@@ -5,6 +5,9 @@ using Portal.Web.Importing;
 // `migrate`, `import <files>` and `users add` run on the site's own services and exit; else, serve the site.
 var command = PortalCommand.Find(args);
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
+// Styles and scripts (and their compressed copies) from the build output in any environment, not only Development:
+// `dotnet run` in Production serves them too. A published site has them in wwwroot and no manifest: a no-op there.
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddPortalLogging();                 // Serilog: console and a daily file, one line per request
 builder.Services.AddPortalData(builder.Configuration, builder.Environment); // SQLite, SQL Server or PostgreSQL, by configuration
