@@ -162,8 +162,10 @@ public sealed class PhotoProcessor
 
     private static Image Largest(byte[] bytes)
     {
-        using var decoded = Image.ThumbnailBuffer(bytes, Widths[^1], height: MaxHeight, size: Enums.Size.Down,
-            outputProfile: "srgb", failOn: Enums.FailOn.Error);
+        // The loader's fail_on goes in the option string: thumbnail's own failOn does not reach the loader, and a
+        // truncated JPEG would be decoded with grey where its end was missing.
+        using var decoded = Image.ThumbnailBuffer(bytes, Widths[^1], optionString: "fail_on=error", height: MaxHeight,
+            size: Enums.Size.Down, outputProfile: "srgb");
         var image = decoded;
         if (image.Interpretation is not (Enums.Interpretation.Srgb or Enums.Interpretation.Bw))
         {
