@@ -157,8 +157,11 @@ public sealed class PhotoProcessor
     }
 
     /// <summary>The widths for a photo <paramref name="width"/> wide: the standard ones below it, then its own (at most 1920).</summary>
-    public static IEnumerable<int> WidthsFor(int width) =>
-        Widths.Where(w => w < width).Append(Math.Min(width, Widths[^1]));
+    public static IEnumerable<int> WidthsFor(int width)
+    {
+        var largest = Math.Min(width, Widths[^1]);
+        return Widths.Where(w => w < largest).Append(largest);
+    }
 
     private static Image Largest(byte[] bytes)
     {
