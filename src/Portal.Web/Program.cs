@@ -1,6 +1,7 @@
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
 using Portal.Web.Importing;
+using Portal.Web.Media;
 
 // `migrate`, `import <files>` and `users add` run on the site's own services and exit; else, serve the site.
 var command = PortalCommand.Find(args);
@@ -12,6 +13,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddPortalLogging();                 // Serilog: console and a daily file, one line per request
 builder.Services.AddPortalData(builder.Configuration, builder.Environment); // SQLite, SQL Server or PostgreSQL, by configuration
 builder.Services.AddPortalDomain();         // articles, categories, site links, the legacy importer
+builder.Services.AddPortalPhotos(builder.Configuration, builder.Environment); // photos: processed at upload, kept in the database or a folder
 builder.Services.AddVisitorCounter(builder.Configuration); // buffered in memory, flushed to the database
 builder.Services.AddPortalIdentity();       // newsroom accounts, roles, sign-in cookie, /admin closed by policy
 builder.Services.AddPortalRateLimits(builder.Configuration); // sign-in, setup and search, per client address
@@ -47,6 +49,7 @@ app.UsePortalSecurity();                    // routing, body limits, authenticat
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapPortalFeeds();                       // RSS, sitemap.xml, robots.txt
+app.MapPortalPhotos();                      // /anh/{hash}.jpg|.webp, immutable, through the page cache
 app.MapLanguageSwitch();
 app.MapPortalHealthChecks();
 

@@ -1,4 +1,5 @@
 using Portal.Web.Categories;
+using Portal.Web.Media;
 
 namespace Portal.Web.Articles;
 
@@ -32,6 +33,10 @@ public class Article
     public Category? Category { get; set; }
 
     public ArticleStatus Status { get; set; }
+
+    /// <summary>Shown above the article, as its og:image, and as its thumbnail in the lists.</summary>
+    public int? CoverPhotoId { get; set; }
+    public Photo? CoverPhoto { get; set; }
 
     /// <summary>UTC. A published article is visible from this instant on, so scheduling needs no job.</summary>
     public DateTime? PublishedAt { get; set; }

@@ -7,6 +7,7 @@ using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
 using Portal.Web.InfoPages;
+using Portal.Web.Media;
 using Portal.Web.Search;
 using Portal.Web.SiteLinks;
 using Portal.Web.Visitors;
@@ -27,6 +28,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ArticleSearchDocument> ArticleSearchDocuments => Set<ArticleSearchDocument>();
     public DbSet<ArticleSearchTerm> ArticleSearchTerms => Set<ArticleSearchTerm>();
     public DbSet<InfoPage> InfoPages => Set<InfoPage>();
+    public DbSet<Photo> Photos => Set<Photo>();
+    public DbSet<PhotoVariant> PhotoVariants => Set<PhotoVariant>();
+    public DbSet<PhotoBlob> PhotoBlobs => Set<PhotoBlob>();
+    public DbSet<ArticlePhoto> ArticlePhotos => Set<ArticlePhoto>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
     public DbSet<VisitTotal> VisitTotals => Set<VisitTotal>();

@@ -20,6 +20,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Version).IsConcurrencyToken();
 
         article.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        article.HasOne(a => a.CoverPhoto).WithMany().HasForeignKey(a => a.CoverPhotoId).OnDelete(DeleteBehavior.Restrict);
 
         article.HasIndex(a => a.Slug).IsUnique();
         // The public lists, newest published first: site-wide (home, feeds, search) and per category (category

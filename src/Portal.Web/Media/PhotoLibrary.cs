@@ -1,0 +1,235 @@
+using System.Text;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Caching;
+using Portal.Web.Data;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Media;
+
+/// <summary>
+/// The newsroom's photos: upload (checked, re-encoded, stored), the list with search, where each is used, its words,
+/// and deletion, refused while an article shows it.
+/// </summary>
+public sealed class PhotoLibrary(
+    PortalDbContext db,
+    IPhotoStore store,
+    PhotoProcessor processor,
+    IOutputCacheStore pageCache,
+    TimeProvider clock,
+    ILogger<PhotoLibrary> logger)
+{
+    /// <summary>
+    /// Checks the details and the file, makes the variants and stores them with the photo, or stores nothing and
+    /// says why. The file is judged by its content alone; <paramref name="fileName"/> is only logged.
+    /// </summary>
+    public async Task<PhotoUploadResult> UploadAsync(Stream content, long? declaredLength, string fileName, PhotoDetails details, string user, CancellationToken ct)
+    {
+        var errors = CheckDetails(details);
+        var (bytes, fileError) = await PhotoProcessor.ReadAsync(content, declaredLength, ct);
+        fileError ??= PhotoProcessor.Inspect(bytes!).Error;
+        if (fileError is not null)
+        {
+            errors.Insert(0, new PhotoError(PhotoFields.File, fileError));
+        }
+        if (errors.Count > 0)
+        {
+            return PhotoUploadResult.Refused(errors);
+        }
+        var (variants, encodeError) = await processor.EncodeAsync(bytes!, ct);
+        if (variants is null)
+        {
+            logger.LogInformation("Refused the photo {FileName}: {Reason}", fileName, encodeError);
+            return PhotoUploadResult.Refused([new PhotoError(PhotoFields.File, encodeError!)]);
+        }
+        var largest = variants[^1];
+        var photo = new Photo
+        {
+            AltText = Clean(details.AltText),
+            Caption = Clean(details.Caption),
+            Credit = Clean(details.Credit),
+            Width = largest.Width,
+            Height = largest.Height,
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+            UploadedBy = user,
+            Variants = [.. variants.Select(v => new PhotoVariant { Width = v.Width, Height = v.Height, Format = v.Format, Hash = v.Hash, Length = v.Bytes.LongLength })],
+        };
+        photo.SearchText = SearchTextOf(photo);
+        await SaveAsync(photo, variants, ct);
+        logger.LogInformation("Photo {PhotoId} uploaded by {User} from {FileName}: {Width}×{Height}, {Count} variants",
+            photo.Id, user, fileName, photo.Width, photo.Height, variants.Count);
+        return new PhotoUploadResult(photo, []);
+    }
+
+    /// <summary>
+    /// Bytes first, then the rows, in one transaction: on the database store all or nothing; on the file store,
+    /// the files written for a save that fails are deleted again (those another photo already had are kept).
+    /// </summary>
+    private async Task SaveAsync(Photo photo, IReadOnlyList<EncodedVariant> variants, CancellationToken ct)
+    {
+        var hashes = variants.Select(v => v.Hash).Distinct().ToList();
+        var known = await db.PhotoVariants.Where(v => hashes.Contains(v.Hash)).Select(v => v.Hash).Distinct().ToListAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            foreach (var variant in variants)
+            {
+                await store.SaveAsync(variant.Hash, PhotoContentTypes.Of(variant.Format), variant.Bytes, ct);
+            }
+            db.Photos.Add(photo);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.Entry(photo).State = EntityState.Detached;
+            await ForgetAsync(hashes.Except(known));
+            throw;
+        }
+    }
+
+    public Task<Photo?> FindAsync(int id) =>
+        db.Photos.AsNoTracking().Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id);
+
+    /// <summary>Newest first; <paramref name="query"/> matches alternative text, caption and credit, diacritics and case aside.</summary>
+    public async Task<PagedPhotos> SearchAsync(string? query, int page, int pageSize)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Max(page, 1);
+        var photos = db.Photos.AsNoTracking();
+        var folded = string.IsNullOrWhiteSpace(query) ? "" : VietnameseText.Fold(query.Normalize(NormalizationForm.FormC)).Trim();
+        if (folded.Length > 0)
+        {
+            photos = photos.Where(LikePattern.AnyHolds<Photo>(folded, p => p.SearchText));
+        }
+        var total = await photos.CountAsync();
+        var items = await photos
+            .OrderByDescending(p => p.UploadedAt).ThenByDescending(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Include(p => p.Variants)
+            .Select(p => new
+            {
+                Photo = p,
+                Uses = db.Articles.Count(a => a.CoverPhotoId == p.Id || db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == p.Id)),
+            })
+            .ToListAsync();
+        return new PagedPhotos([.. items.Select(i => new PhotoListItem(i.Photo, i.Uses))], page, pageSize, total);
+    }
+
+    /// <summary>The articles that show the photo: as their cover (<c>CoverPhotoId</c>) or per <see cref="ArticlePhoto"/>.</summary>
+    public async Task<IReadOnlyList<ArticleUse>> UsesAsync(int photoId)
+    {
+        var uses = await db.Articles.AsNoTracking()
+            .Where(a => a.CoverPhotoId == photoId || db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == photoId))
+            .OrderBy(a => a.Title).ThenBy(a => a.Id)
+            .Select(a => new ArticleUse(a.Id, a.Title, a.Slug, a.Status,
+                a.CoverPhotoId == photoId || db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == photoId && u.IsCover)))
+            .ToListAsync();
+        return uses;
+    }
+
+    public async Task<PhotoUpdateResult> UpdateDetailsAsync(int id, PhotoDetails details)
+    {
+        var photo = await db.Photos.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id);
+        if (photo is null)
+        {
+            return new PhotoUpdateResult(null, []);
+        }
+        var errors = CheckDetails(details);
+        if (errors.Count > 0)
+        {
+            return new PhotoUpdateResult(null, errors);
+        }
+        photo.AltText = Clean(details.AltText);
+        photo.Caption = Clean(details.Caption);
+        photo.Credit = Clean(details.Credit);
+        photo.SearchText = SearchTextOf(photo);
+        await db.SaveChangesAsync();
+        if ((await UsesAsync(id)).Count > 0)
+        {
+            // Its words are on article pages and in the lists' thumbnails: a rare change, so every cached page goes.
+            await pageCache.EvictByTagAsync(PageCacheTags.Site, CancellationToken.None);
+        }
+        return new PhotoUpdateResult(photo, []);
+    }
+
+    /// <summary>Deletes the photo and the bytes no other photo shares, unless an article shows it.</summary>
+    public async Task<PhotoDeleteResult> DeleteAsync(int id)
+    {
+        var photo = await db.Photos.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id);
+        if (photo is null)
+        {
+            return new PhotoDeleteResult(false, true, null, []);
+        }
+        var uses = await UsesAsync(id);
+        if (uses.Count > 0)
+        {
+            return new PhotoDeleteResult(false, false, PhotoMessages.InUse(uses.Select(u => u.Title)), uses);
+        }
+        var hashes = photo.Variants.Select(v => v.Hash).Distinct().ToList();
+        var shared = await db.PhotoVariants.Where(v => v.PhotoId != id && hashes.Contains(v.Hash)).Select(v => v.Hash).Distinct().ToListAsync();
+        var orphans = hashes.Except(shared).ToList();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Photos.Remove(photo);
+            await db.SaveChangesAsync();
+            if (store is DatabasePhotoStore)
+            {
+                await ForgetAsync(orphans, throwOnError: true);
+            }
+            await transaction.CommitAsync();
+        }
+        if (store is not DatabasePhotoStore)
+        {
+            await ForgetAsync(orphans);
+        }
+        foreach (var hash in orphans)
+        {
+            await pageCache.EvictByTagAsync(PhotoUrls.CacheTag(hash), CancellationToken.None);
+        }
+        return new PhotoDeleteResult(true, false, null, []);
+    }
+
+    private async Task ForgetAsync(IEnumerable<string> hashes, bool throwOnError = false)
+    {
+        foreach (var hash in hashes)
+        {
+            try
+            {
+                await store.DeleteAsync(hash, CancellationToken.None);
+            }
+            catch (Exception e) when (!throwOnError && e is IOException or UnauthorizedAccessException or DbUpdateException or InvalidOperationException)
+            {
+                logger.LogWarning("Could not delete the photo bytes {Hash}: {Reason}", hash, e.Message);
+            }
+        }
+    }
+
+    private static List<PhotoError> CheckDetails(PhotoDetails details)
+    {
+        var errors = new List<PhotoError>();
+        var alt = Clean(details.AltText);
+        if (alt.Length == 0)
+        {
+            errors.Add(new PhotoError(PhotoFields.AltText, PhotoMessages.AltTextMissing));
+        }
+        else if (alt.Length > Photo.AltTextMaxLength)
+        {
+            errors.Add(new PhotoError(PhotoFields.AltText, PhotoMessages.TooLong("Văn bản thay thế", Photo.AltTextMaxLength)));
+        }
+        if (Clean(details.Caption).Length > Photo.CaptionMaxLength)
+        {
+            errors.Add(new PhotoError(PhotoFields.Caption, PhotoMessages.TooLong("Chú thích", Photo.CaptionMaxLength)));
+        }
+        if (Clean(details.Credit).Length > Photo.CreditMaxLength)
+        {
+            errors.Add(new PhotoError(PhotoFields.Credit, PhotoMessages.TooLong("Tên tác giả ảnh", Photo.CreditMaxLength)));
+        }
+        return errors;
+    }
+
+    private static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
+
+    private static string SearchTextOf(Photo photo) => VietnameseText.Fold($"{photo.AltText} {photo.Caption} {photo.Credit}");
+}
