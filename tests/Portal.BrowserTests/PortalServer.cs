@@ -3,8 +3,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.Web.Articles;
+using Portal.Web.Data;
+using Portal.Tests.Builders;
+using Portal.Web.Media;
 
 namespace Portal.BrowserTests;
 
@@ -23,6 +28,13 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The seeded article that the suite reads, with a cover photo and a photo in its body.</summary>
+    public const int PhotoArticleId = 25;
+
+    public int CoverPhotoId { get; private set; }
+
+    public int BodyPhotoId { get; private set; }
+
     /// <summary>Screenshots of every run go here (the test output folder).</summary>
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
@@ -39,6 +51,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        (CoverPhotoId, BodyPhotoId) = await SeedPhotosAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -46,6 +59,33 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>
+    /// Gives the article the suite reads a cover and a photo after its first paragraph, through the library and the
+    /// editor's own save, so every page shows photos as the newsroom makes them.
+    /// </summary>
+    private async Task<(int Cover, int Body)> SeedPhotosAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var library = scope.ServiceProvider.GetRequiredService<PhotoLibrary>();
+        async Task<int> AddAsync(int width, int height, PhotoDetails details)
+        {
+            var bytes = TestPhotos.Jpeg(width, height);
+            var result = await library.UploadAsync(new MemoryStream(bytes), bytes.Length, "anh.jpg", details, "trinh-duyet@portal.test", CancellationToken.None);
+            return result.Photo?.Id ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
+        }
+        var cover = await AddAsync(2400, 1600, new PhotoDetails("Quang cảnh hội nghị trực tuyến tại điểm cầu tỉnh", "Hội nghị tổng kết công tác Dân vận năm 2018", "Thùy Dương"));
+        var inBody = await AddAsync(1200, 900, new PhotoDetails("Đại biểu phát biểu tại hội nghị", "Các đại biểu thảo luận", "Minh Khôi"));
+
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == PhotoArticleId);
+        var paragraphs = article.BodyMarkdown.Split("\n\n", 2);
+        var body = paragraphs[0] + $"\n\n![](/anh/{inBody})\n\n" + (paragraphs.Length > 1 ? paragraphs[1] : "");
+        var saved = await scope.ServiceProvider.GetRequiredService<ArticleService>().SaveAsync(PhotoArticleId,
+            ArticleContent.Of(article) with { BodyMarkdown = body, CoverPhotoId = cover }, article.Version, submit: false,
+            new NewsroomUser("trinh-duyet@portal.test", CanPublish: true));
+        return saved is SaveResult.Saved ? (cover, inBody) : throw new InvalidOperationException($"The photos could not be saved: {saved}");
     }
 
     /// <summary>A fresh page that records console errors and every request that fails or leaves 127.0.0.1.</summary>
