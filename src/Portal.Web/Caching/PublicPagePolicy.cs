@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
+using Portal.Web.Media;
 
 namespace Portal.Web.Caching;
 
@@ -15,7 +16,7 @@ namespace Portal.Web.Caching;
 /// </summary>
 public sealed class PublicPagePolicy(string signInCookie, string visitCookie, TimeSpan maxAge) : IOutputCachePolicy
 {
-    private static readonly string[] CachedSections = ["/bai-viet", "/chuyen-muc", "/trang"];
+    private static readonly string[] CachedSections = ["/bai-viet", "/chuyen-muc", "/trang", PhotoUrls.Prefix];
     private static readonly string[] CachedFiles = ["/", "/feed.xml", "/sitemap.xml", "/robots.txt"];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
@@ -26,7 +27,13 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        if (cacheable)
+        if (cacheable && IsPhoto(request.Path))
+        {
+            // A photo's address names its content: the same bytes in every language and encoding, no tag but its
+            // own (deleting the photo evicts it), and as long a life as a page.
+            context.ResponseExpirationTimeSpan = maxAge;
+        }
+        else if (cacheable)
         {
             // What changes a page: its page number, the reader's language (request localization has run), and
             // the compression the client takes.
@@ -93,6 +100,9 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
         }
         return false;
     }
+
+    /// <summary>A photo variant's address (<c>/anh/...</c>), cached without the pages' key parts and lifetime rules.</summary>
+    public static bool IsPhoto(PathString path) => path.StartsWithSegments(PhotoUrls.Prefix, StringComparison.Ordinal);
 
     private static bool EvictedDuringRendering(HttpContext context) =>
         context.Items[GenerationKey] is not long before

@@ -67,6 +67,11 @@ public static class PageCacheSetup
             if (context.Features.Get<IOutputCacheFeature>()?.Context is { AllowCacheStorage: true } cache)
             {
                 PublicPagePolicy.RenderingBegins(context);
+                if (PublicPagePolicy.IsPhoto(context.Request.Path))
+                {
+                    await next(context);    // immutable: no publication can change it
+                    return;
+                }
                 var timeToLive = await context.RequestServices.GetRequiredService<PublicationSchedule>().TimeToLiveAsync(maxAge, context.RequestAborted);
                 if (timeToLive > TimeSpan.Zero)
                 {

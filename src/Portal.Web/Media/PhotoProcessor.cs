@@ -157,13 +157,25 @@ public sealed class PhotoProcessor
     }
 
     /// <summary>The widths for a photo <paramref name="width"/> wide: the standard ones below it, then its own (at most 1920).</summary>
-    public static IEnumerable<int> WidthsFor(int width) =>
-        Widths.Where(w => w < width).Append(Math.Min(width, Widths[^1]));
+    public static IEnumerable<int> WidthsFor(int width)
+    {
+        var largest = Math.Min(width, Widths[^1]);
+        return Widths.Where(w => w < largest).Append(largest);
+    }
 
     private static Image Largest(byte[] bytes)
     {
-        using var decoded = Image.ThumbnailBuffer(bytes, Widths[^1], height: MaxHeight, size: Enums.Size.Down,
-            outputProfile: "srgb", failOn: Enums.FailOn.Error);
+        // The loader's fail_on goes in the option string: thumbnail's own failOn does not reach the loader, and a
+        // truncated JPEG would be decoded with grey where its end was missing.
+        // A colour profile is applied (to sRGB) only when the file has one: for the rest it would cost a colour
+        // transform of every pixel for nothing.
+        bool hasProfile;
+        using (var header = Image.NewFromBuffer(bytes))
+        {
+            hasProfile = header.Contains("icc-profile-data");
+        }
+        using var decoded = Image.ThumbnailBuffer(bytes, Widths[^1], optionString: "fail_on=error", height: MaxHeight,
+            size: Enums.Size.Down, outputProfile: hasProfile ? "srgb" : null);
         var image = decoded;
         if (image.Interpretation is not (Enums.Interpretation.Srgb or Enums.Interpretation.Bw))
         {

@@ -19,6 +19,9 @@ internal static class Vips
         Cache.MaxMem = 0;
         Cache.MaxFiles = 0;
         NetVips.NetVips.Concurrency = 1;
+        // libvips' warnings (a broken tile) would go to stderr; the refusal says it, in the editor's words and the log.
+        Log.SetLogHandler("VIPS", Enums.LogLevelFlags.Warning | Enums.LogLevelFlags.Message | Enums.LogLevelFlags.Info | Enums.LogLevelFlags.Debug,
+            (_, _, _) => { });
         return true;
     });
 
