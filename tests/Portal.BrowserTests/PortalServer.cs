@@ -71,7 +71,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         var library = scope.ServiceProvider.GetRequiredService<PhotoLibrary>();
         async Task<int> AddAsync(int width, int height, PhotoDetails details)
         {
-            var bytes = TestPhotos.Jpeg(width, height);
+            var bytes = TestImages.Jpeg(width, height);
             var result = await library.UploadAsync(new MemoryStream(bytes), bytes.Length, "anh.jpg", details, "trinh-duyet@portal.test", CancellationToken.None);
             return result.Photo?.Id ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
         }

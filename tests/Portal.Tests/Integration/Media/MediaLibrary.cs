@@ -52,7 +52,7 @@ public static partial class MediaLibrary
     public static async Task<Photo> UploadAsync(this HttpClient browser, PortalFactory factory, string altText, string caption = "", string credit = "", byte[]? file = null)
     {
         var before = await factory.WithDbAsync(db => db.Photos.MaxAsync(p => (int?)p.Id)) ?? 0;
-        var response = await browser.PostWithFileAsync(UploadUrl, Words(altText, caption, credit), "Input.File", file ?? TestPhotos.Jpeg());
+        var response = await browser.PostWithFileAsync(UploadUrl, Words(altText, caption, credit), "Input.File", file ?? TestImages.Jpeg(1600, 1000));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Uploading answered {(int)response.StatusCode}: {Html.Text(await response.Content.ReadAsStringAsync())}");
         return await factory.PhotoAsync(await factory.WithDbAsync(db => db.Photos.Where(p => p.Id > before).MaxAsync(p => p.Id)));
     }
@@ -61,7 +61,7 @@ public static partial class MediaLibrary
     public static async Task<Photo> AddPhotoAsync(this PortalFactory factory, string altText, string caption = "", string credit = "", int width = 1600, int height = 1000)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var bytes = TestPhotos.Jpeg(width, height);
+        var bytes = TestImages.Jpeg(width, height);
         var result = await scope.ServiceProvider.GetRequiredService<PhotoLibrary>()
             .UploadAsync(new MemoryStream(bytes), bytes.Length, "anh.jpg", new PhotoDetails(altText, caption, credit), "test@portal.test", CancellationToken.None);
         Assert.True(result.Photo is not null, string.Join("; ", result.Errors.Select(e => e.Message)));

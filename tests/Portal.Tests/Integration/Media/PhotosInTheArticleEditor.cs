@@ -34,7 +34,7 @@ public sealed class PhotosInTheArticleEditor(AdministratorFixture admin) : IClas
             fields[name] = value;
         }
 
-        var response = await admin.Browser.PostWithFileAsync(NewArticleUrl, fields, "Input.NewPhoto.File", TestPhotos.Jpeg(900, 600));
+        var response = await admin.Browser.PostWithFileAsync(NewArticleUrl, fields, "Input.NewPhoto.File", TestImages.Jpeg(900, 600));
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

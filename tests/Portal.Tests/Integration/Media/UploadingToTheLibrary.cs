@@ -40,7 +40,7 @@ public sealed class UploadingToTheLibrary(AdministratorFixture admin) : IClassFi
     [Fact]
     public async Task APngIsAcceptedWhateverItsName()
     {
-        var photo = await admin.Browser.UploadAsync(admin.Factory, $"Sơ đồ {AdministratorFixture.UniqueTag()}", file: TestPhotos.Png(700, 500));
+        var photo = await admin.Browser.UploadAsync(admin.Factory, $"Sơ đồ {AdministratorFixture.UniqueTag()}", file: TestImages.Png(700, 500));
 
         Assert.Equal((700, 500), (photo.Width, photo.Height));
     }
@@ -51,7 +51,7 @@ public sealed class UploadingToTheLibrary(AdministratorFixture admin) : IClassFi
         { "a 0-byte file", [], "anh.jpg", "Tệp trống." },
         { "an HTML page renamed .jpg", "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"u8.ToArray(), "anh.jpg", "Tệp không phải ảnh JPEG, PNG hay WebP." },
         { "an SVG with a script", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"u8.ToArray(), "anh.svg", "Tệp không phải ảnh JPEG, PNG hay WebP." },
-        { "a truncated JPEG", TestPhotos.Jpeg(1200, 800)[..4000], "anh.jpg", "Tệp ảnh bị hỏng hoặc không đầy đủ." },
+        { "a truncated JPEG", TestImages.TruncatedJpeg(), "anh.jpg", "Tệp ảnh bị hỏng hoặc không đầy đủ." },
         { "a file over 10 MB", new byte[10 * 1024 * 1024 + 1], "anh.jpg", "Tệp lớn hơn 10 MB." },
     };
 
@@ -80,7 +80,7 @@ public sealed class UploadingToTheLibrary(AdministratorFixture admin) : IClassFi
         var before = await admin.Factory.PhotoCountAsync();
 
         var response = await admin.Browser.PostWithFileAsync(MediaLibrary.UploadUrl,
-            MediaLibrary.Words("  ", "Toàn cảnh hội nghị", "Thu Hà"), "Input.File", TestPhotos.Jpeg(800, 600));
+            MediaLibrary.Words("  ", "Toàn cảnh hội nghị", "Thu Hà"), "Input.File", TestImages.Jpeg(800, 600));
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
