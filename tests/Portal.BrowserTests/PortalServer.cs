@@ -79,13 +79,32 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         var inBody = await AddAsync(1200, 900, new PhotoDetails("Đại biểu phát biểu tại hội nghị", "Các đại biểu thảo luận", "Minh Khôi"));
 
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == PhotoArticleId);
-        var paragraphs = article.BodyMarkdown.Split("\n\n", 2);
-        var body = paragraphs[0] + $"\n\n![](/anh/{inBody})\n\n" + (paragraphs.Length > 1 ? paragraphs[1] : "");
-        var saved = await scope.ServiceProvider.GetRequiredService<ArticleService>().SaveAsync(PhotoArticleId,
-            ArticleContent.Of(article) with { BodyMarkdown = body, CoverPhotoId = cover }, article.Version, submit: false,
-            new NewsroomUser("trinh-duyet@portal.test", CanPublish: true));
-        return saved is SaveResult.Saved ? (cover, inBody) : throw new InvalidOperationException($"The photos could not be saved: {saved}");
+        var articles = scope.ServiceProvider.GetRequiredService<ArticleService>();
+        async Task SaveAsync(int id, Func<ArticleContent, ArticleContent> change)
+        {
+            var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id);
+            var saved = await articles.SaveAsync(id, change(ArticleContent.Of(article)), article.Version, submit: false,
+                new NewsroomUser("trinh-duyet@portal.test", CanPublish: true));
+            _ = saved as SaveResult.Saved ?? throw new InvalidOperationException($"The photos could not be saved: {saved}");
+        }
+        await SaveAsync(PhotoArticleId, content =>
+        {
+            var paragraphs = content.BodyMarkdown.Split("\n\n", 2);
+            return content with
+            {
+                BodyMarkdown = paragraphs[0] + $"\n\n![](/anh/{inBody})\n\n" + (paragraphs.Length > 1 ? paragraphs[1] : ""),
+                CoverPhotoId = cover,
+            };
+        });
+        // The newest articles get covers too, so the home page shows its thumbnails.
+        var newest = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id).Take(3).ToListAsync();
+        for (var i = 0; i < newest.Count; i++)
+        {
+            var photo = await AddAsync(1600 + 160 * i, 1000 + 120 * i, new PhotoDetails($"Ảnh minh họa bài số {newest[i]}", "", "Phòng Thông tin"));
+            await SaveAsync(newest[i], content => content with { CoverPhotoId = photo });
+        }
+        return (cover, inBody);
     }
 
     /// <summary>A fresh page that records console errors and every request that fails or leaves 127.0.0.1.</summary>
