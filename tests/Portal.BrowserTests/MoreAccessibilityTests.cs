@@ -53,7 +53,11 @@ public sealed class MoreAccessibilityTests(PortalServer server)
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/admin");
 
-        foreach (var path in new[] { "/admin", "/admin/articles", "/admin/articles/edit", "/admin/articles/edit/25", "/admin/articles/history/25" })
+        foreach (var path in new[]
+        {
+            "/admin", "/admin/articles", "/admin/articles/edit", "/admin/articles/edit/25", "/admin/articles/history/25",
+            "/admin/media", "/admin/media/upload", $"/admin/media/edit/{server.CoverPhotoId}", $"/admin/media/delete/{server.CoverPhotoId}",
+        })
         {
             await watched.GoAsync(path);
             await AssertNoViolationsAsync(page, path);
@@ -63,6 +67,11 @@ public sealed class MoreAccessibilityTests(PortalServer server)
         await watched.GoAsync("/admin/articles/edit");
         await page.ClickAsync("button.button:not([formaction])");
         await AssertNoViolationsAsync(page, "editor with errors");
+        // And the library's upload refused: no file, no alternative text.
+        await watched.GoAsync("/admin/media/upload");
+        await page.ClickAsync("button[type=submit].button");
+        await AssertNoViolationsAsync(page, "upload with errors");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, "admin-media-upload-refused.png"), FullPage = true });
         Assert.Empty(watched.Problems);
         await page.Context.CloseAsync();
     }

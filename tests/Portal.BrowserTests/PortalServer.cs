@@ -3,8 +3,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.Web.Articles;
+using Portal.Web.Data;
+using Portal.Tests.Builders;
+using Portal.Web.Media;
 
 namespace Portal.BrowserTests;
 
@@ -23,6 +28,13 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The seeded article that the suite reads, with a cover photo and a photo in its body.</summary>
+    public const int PhotoArticleId = 25;
+
+    public int CoverPhotoId { get; private set; }
+
+    public int BodyPhotoId { get; private set; }
+
     /// <summary>Screenshots of every run go here (the test output folder).</summary>
     public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
@@ -39,6 +51,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        (CoverPhotoId, BodyPhotoId) = await SeedPhotosAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -46,6 +59,52 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>
+    /// Gives the article the suite reads a cover and a photo after its first paragraph, through the library and the
+    /// editor's own save, so every page shows photos as the newsroom makes them.
+    /// </summary>
+    private async Task<(int Cover, int Body)> SeedPhotosAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var library = scope.ServiceProvider.GetRequiredService<PhotoLibrary>();
+        async Task<int> AddAsync(int width, int height, PhotoDetails details)
+        {
+            var bytes = TestImages.Jpeg(width, height);
+            var result = await library.UploadAsync(new MemoryStream(bytes), bytes.Length, "anh.jpg", details, "trinh-duyet@portal.test", CancellationToken.None);
+            return result.Photo?.Id ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
+        }
+        var cover = await AddAsync(2400, 1600, new PhotoDetails("Quang cảnh hội nghị trực tuyến tại điểm cầu tỉnh", "Hội nghị tổng kết công tác Dân vận năm 2018", "Thùy Dương"));
+        var inBody = await AddAsync(1200, 900, new PhotoDetails("Đại biểu phát biểu tại hội nghị", "Các đại biểu thảo luận", "Minh Khôi"));
+
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var articles = scope.ServiceProvider.GetRequiredService<ArticleService>();
+        async Task SaveAsync(int id, Func<ArticleContent, ArticleContent> change)
+        {
+            var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id);
+            var saved = await articles.SaveAsync(id, change(ArticleContent.Of(article)), article.Version, submit: false,
+                new NewsroomUser("trinh-duyet@portal.test", CanPublish: true));
+            _ = saved as SaveResult.Saved ?? throw new InvalidOperationException($"The photos could not be saved: {saved}");
+        }
+        await SaveAsync(PhotoArticleId, content =>
+        {
+            var paragraphs = content.BodyMarkdown.Split("\n\n", 2);
+            return content with
+            {
+                BodyMarkdown = paragraphs[0] + $"\n\n![](/anh/{inBody})\n\n" + (paragraphs.Length > 1 ? paragraphs[1] : ""),
+                CoverPhotoId = cover,
+            };
+        });
+        // The newest articles get covers too, so the home page shows its thumbnails.
+        var newest = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id).Take(3).ToListAsync();
+        for (var i = 0; i < newest.Count; i++)
+        {
+            var photo = await AddAsync(1600 + 160 * i, 1000 + 120 * i, new PhotoDetails($"Ảnh minh họa bài số {newest[i]}", "", "Phòng Thông tin"));
+            await SaveAsync(newest[i], content => content with { CoverPhotoId = photo });
+        }
+        return (cover, inBody);
     }
 
     /// <summary>A fresh page that records console errors and every request that fails or leaves 127.0.0.1.</summary>

@@ -1,10 +1,15 @@
 namespace Portal.Web.Articles;
 
-/// <summary>What an editor writes: the fields a revision keeps and a conflict compares.</summary>
+/// <summary>
+/// What an editor writes: the fields a revision keeps and a conflict compares, and the cover photo (which a
+/// revision does not keep: restoring one keeps the article's current cover).
+/// </summary>
 public sealed record ArticleContent(string Title, string Slug, int CategoryId, string Summary, string Author, string BodyMarkdown)
 {
+    public int? CoverPhotoId { get; init; }
+
     public static ArticleContent Of(Article article) =>
-        new(article.Title, article.Slug, article.CategoryId, article.Summary, article.Author, article.BodyMarkdown);
+        new(article.Title, article.Slug, article.CategoryId, article.Summary, article.Author, article.BodyMarkdown) { CoverPhotoId = article.CoverPhotoId };
 
     public static ArticleContent Of(ArticleRevision revision) =>
         new(revision.Title, revision.Slug, revision.CategoryId, revision.Summary, revision.Author, revision.BodyMarkdown);

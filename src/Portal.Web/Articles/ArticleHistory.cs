@@ -25,7 +25,8 @@ public sealed class ArticleHistory(PortalDbContext db, ArticleService articles, 
         {
             return new SaveResult.Invalid(new Dictionary<string, string> { [""] = "Phiên bản đã chọn không thuộc bài viết này." });
         }
-        var result = await articles.SaveAsync(articleId, ArticleContent.Of(revision), baseVersion, submit: false, user,
+        var cover = await db.Articles.Where(a => a.Id == articleId).Select(a => a.CoverPhotoId).FirstOrDefaultAsync(cancellationToken);
+        var result = await articles.SaveAsync(articleId, ArticleContent.Of(revision) with { CoverPhotoId = cover }, baseVersion, submit: false, user,
             $"Khôi phục phiên bản {revision.Id}", cancellationToken);
         if (result is SaveResult.Saved saved)
         {

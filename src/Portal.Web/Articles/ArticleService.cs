@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Media;
 using Portal.Web.Search;
 
 namespace Portal.Web.Articles;
@@ -31,7 +32,7 @@ public abstract record SaveResult
 /// Writes articles: renders the Markdown, keeps slugs unique, stamps times and the version, keeps a revision
 /// of every save, and refuses a save based on a version someone else has already replaced.
 /// </summary>
-public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, IArticleSearch search, AuditLog audit, TimeProvider time)
+public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, IArticleSearch search, AuditLog audit, TimeProvider time)
 {
     public const string SystemUser = "hệ thống";
 
@@ -102,6 +103,15 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         {
             errors[""] = "Bài đã đăng, không cần gửi duyệt.";
         }
+        if (content.CoverPhotoId is { } coverId && !await db.Photos.AnyAsync(p => p.Id == coverId, cancellationToken))
+        {
+            errors[nameof(content.CoverPhotoId)] = $"Thư viện không còn ảnh số {coverId}; xin chọn ảnh bìa khác.";
+        }
+        var rendered = await body.RenderAsync(content.BodyMarkdown, cancellationToken);
+        if (rendered.Error is not null)
+        {
+            errors[nameof(content.BodyMarkdown)] = rendered.Error;
+        }
         if (errors.Count > 0)
         {
             return new SaveResult.Invalid(errors);
@@ -125,7 +135,8 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         article.Summary = content.Summary.Trim();
         article.Author = content.Author.Trim();
         article.BodyMarkdown = content.BodyMarkdown;
-        article.BodyHtml = markdown.ToHtml(content.BodyMarkdown);
+        article.BodyHtml = rendered.Html;
+        article.CoverPhotoId = content.CoverPhotoId;
         if (submit)
         {
             article.Status = ArticleStatus.Submitted;
@@ -139,6 +150,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             await search.IndexAsync(article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note ?? (isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu")));
+            await KeepPhotoUsesAsync(article, rendered.PhotoIds, cancellationToken);
             audit.Add(user.Name, isNew ? AuditActions.ArticleCreated : AuditActions.ArticleSaved, Target(article));
             if (submit)
             {
@@ -154,6 +166,60 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             return current is null ? new SaveResult.Missing() : await ConflictAsync(current, baseVersion, cancellationToken);
         }
         return new SaveResult.Saved(article);
+    }
+
+    /// <summary>
+    /// Makes the article's rows of <see cref="ArticlePhoto"/> (where each library photo is used) say what it shows
+    /// now: its cover and the photos of its body. The caller saves.
+    /// </summary>
+    private async Task KeepPhotoUsesAsync(Article article, IReadOnlyList<int> bodyPhotoIds, CancellationToken cancellationToken)
+    {
+        var wanted = bodyPhotoIds.ToDictionary(id => id, id => id == article.CoverPhotoId);
+        if (article.CoverPhotoId is { } cover)
+        {
+            wanted[cover] = true;
+        }
+        var current = await db.ArticlePhotos.Where(u => u.ArticleId == article.Id).ToListAsync(cancellationToken);
+        foreach (var use in current)
+        {
+            if (wanted.Remove(use.PhotoId, out var isCover))
+            {
+                use.IsCover = isCover;
+            }
+            else
+            {
+                db.ArticlePhotos.Remove(use);
+            }
+        }
+        db.ArticlePhotos.AddRange(wanted.Select(w => new ArticlePhoto { ArticleId = article.Id, PhotoId = w.Key, IsCover = w.Value }));
+    }
+
+    /// <summary>
+    /// Renders again the bodies that show a photo whose caption, credit or alternative text has changed, so the
+    /// stored HTML says what the library says. The Markdown is unchanged: no revision, no new version.
+    /// </summary>
+    public async Task RenderBodiesShowingAsync(int photoId, CancellationToken cancellationToken = default)
+    {
+        var articles = await db.Articles
+            .Where(a => db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == photoId))
+            .ToListAsync(cancellationToken);
+        foreach (var article in articles)
+        {
+            var rendered = await body.RenderAsync(article.BodyMarkdown, cancellationToken);
+            if (rendered.Error is null)
+            {
+                article.BodyHtml = rendered.Html;
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved one of these articles meanwhile, and that save rendered its body from the library anew.
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>A new version for any change the next editor must know of: content or status.</summary>

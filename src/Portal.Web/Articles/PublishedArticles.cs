@@ -2,11 +2,17 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Categories;
 using Portal.Web.Data;
+using Portal.Web.Media;
 
 namespace Portal.Web.Articles;
 
-/// <summary>An article as a list shows it.</summary>
-public sealed record ArticleListItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAt, string CategoryName, string CategorySlug);
+/// <summary>An article as a list shows it; <see cref="Cover"/> holds the cover's thumbnail variants, where the list shows them.</summary>
+public sealed record ArticleListItem(int Id, string Title, string Slug, string Summary, DateTime PublishedAt, string CategoryName, string CategorySlug)
+{
+    public int? CoverPhotoId { get; init; }
+
+    public Photo? Cover { get; init; }
+}
 
 public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, int PageNumber, int PageCount);
 
@@ -24,19 +30,37 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
         return db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
     }
 
+    /// <summary>The widest variant a list's thumbnail needs (shown at most 10rem wide, on screens of twice the density).</summary>
+    public const int ThumbnailMaxWidth = 640;
+
     private static readonly Expression<Func<Article, ArticleListItem>> ToListItem = a =>
-        new ArticleListItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAt!.Value, a.Category!.Name, a.Category.Slug);
+        new ArticleListItem(a.Id, a.Title, a.Slug, a.Summary, a.PublishedAt!.Value, a.Category!.Name, a.Category.Slug) { CoverPhotoId = a.CoverPhotoId };
 
     public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
-        Visible().Include(a => a.Category).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        Visible().Include(a => a.Category).Include(a => a.CoverPhoto).ThenInclude(p => p!.Variants)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    public Task<List<ArticleListItem>> NewestAsync(int count, CancellationToken cancellationToken = default) =>
-        Visible().OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count).Select(ToListItem).ToListAsync(cancellationToken);
+    public async Task<List<ArticleListItem>> NewestAsync(int count, CancellationToken cancellationToken = default) =>
+        await WithCoversAsync(await Visible().OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count).Select(ToListItem).ToListAsync(cancellationToken), cancellationToken);
 
-    public Task<List<ArticleListItem>> NewestInCategoryAsync(int categoryId, int count, int exceptArticleId = 0, CancellationToken cancellationToken = default) =>
-        Visible().Where(a => a.CategoryId == categoryId && a.Id != exceptArticleId)
+    public async Task<List<ArticleListItem>> NewestInCategoryAsync(int categoryId, int count, int exceptArticleId = 0, CancellationToken cancellationToken = default) =>
+        await WithCoversAsync(await Visible().Where(a => a.CategoryId == categoryId && a.Id != exceptArticleId)
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Take(count).Select(ToListItem).ToListAsync(cancellationToken);
+            .Take(count).Select(ToListItem).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The covers of the listed articles, with their thumbnail variants only: one query for the whole list.</summary>
+    private async Task<List<ArticleListItem>> WithCoversAsync(List<ArticleListItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Where(i => i.CoverPhotoId is not null).Select(i => i.CoverPhotoId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return items;
+        }
+        var covers = await db.Photos.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Include(p => p.Variants.Where(v => v.Width <= ThumbnailMaxWidth))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        return items.Select(i => i.CoverPhotoId is { } id && covers.TryGetValue(id, out var cover) ? i with { Cover = cover } : i).ToList();
+    }
 
     public async Task<IReadOnlyList<CategoryBlock>> CategoryBlocksAsync(IEnumerable<Category> categories, int perCategory, CancellationToken cancellationToken = default)
     {
@@ -100,9 +124,9 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
         var pageIds = skip <= total / 2
             ? inCategory.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(skip).Take(pageSize).Select(a => a.Id)
             : inCategory.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Skip(Math.Max(0, fromOldest)).Take(pageSize + Math.Min(0, fromOldest)).Select(a => a.Id);
-        var items = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
+        var items = await WithCoversAsync(await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Select(ToListItem).ToListAsync(cancellationToken);
+            .Select(ToListItem).ToListAsync(cancellationToken), cancellationToken);
         return new ArticlePage(items, pageNumber, pageCount);
     }
 }

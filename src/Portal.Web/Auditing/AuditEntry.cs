@@ -46,6 +46,10 @@ public static class AuditActions
     public const string SiteLinkDeleted = "site-link-deleted";
     public const string InfoPageChanged = "info-page-changed";
 
+    public const string PhotoUploaded = "photo-uploaded";
+    public const string PhotoChanged = "photo-changed";
+    public const string PhotoDeleted = "photo-deleted";
+
     /// <summary>Every action, in the order the audit page offers them as filters.</summary>
     public static readonly IReadOnlyList<string> All =
     [
@@ -54,6 +58,7 @@ public static class AuditActions
         ArticleUnpublished, ArticleDeleted, ArticleRestored,
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
+        PhotoUploaded, PhotoChanged, PhotoDeleted,
     ];
 
     public static string VietnameseName(string action) => action switch
@@ -83,6 +88,9 @@ public static class AuditActions
         SiteLinkChanged => "Sửa liên kết",
         SiteLinkDeleted => "Xóa liên kết",
         InfoPageChanged => "Sửa trang thông tin",
+        PhotoUploaded => "Tải ảnh lên",
+        PhotoChanged => "Sửa thông tin ảnh",
+        PhotoDeleted => "Xóa ảnh",
         _ => action,
     };
 }

@@ -9,14 +9,18 @@ namespace Portal.Web.Hosting;
 /// How much a request may send. Every form of the portal fits in a few kilobytes, so 1 MB is the rule. The two
 /// editors (articles, information pages) take 9 MB: an article body is at most 500,000 characters (1.5 MB of
 /// Vietnamese in UTF-8, up to 4.5 MB percent-encoded), and a text pasted a good deal past that must still arrive
-/// whole, so the editor gets the form back with its message and loses nothing. Past the limit the answer is a 413
-/// and the friendly error page.
+/// whole, so the editor gets the form back with its message and loses nothing. The forms that take a photo (the
+/// media library's upload, the article editor) take 20 MB: a photo may be 10 MB, and one somewhat larger must
+/// still arrive, so that the refusal comes back in the form beside what was typed. Past the limit the answer is a
+/// 413 and the friendly error page.
 /// </summary>
 public static class RequestBodyLimits
 {
     public const long DefaultBytes = 1024 * 1024;
 
     public const long EditorBytes = 9 * 1024 * 1024;
+
+    public const int PhotoFormBytes = 20 * 1024 * 1024;
 
     public static IServiceCollection AddRequestBodyLimits(this IServiceCollection services)
     {

@@ -19,6 +19,7 @@ public static class WebSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ArticleBody>();
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleHistory>();

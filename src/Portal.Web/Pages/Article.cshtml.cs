@@ -6,6 +6,7 @@ using Portal.Web.Articles;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
 using Portal.Web.Localization;
+using Portal.Web.Media;
 
 namespace Portal.Web.Pages;
 
@@ -24,21 +25,46 @@ public sealed class ArticleModel(PublishedArticles articles, PublicUrls urls, IO
     private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>schema.org NewsArticle, for search engines and link previews.</summary>
-    public string JsonLd => JsonSerializer.Serialize(new Dictionary<string, object?>
+    public string JsonLd
     {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "NewsArticle",
-        ["headline"] = Article.Title,
-        ["description"] = Article.Summary,
-        ["datePublished"] = VietnamTime.FormatIso(Article.PublishedAt!.Value),
-        ["dateModified"] = VietnamTime.FormatIso(Article.UpdatedAt),
-        ["articleSection"] = Article.Category?.Name,
-        ["inLanguage"] = "vi",
-        ["mainEntityOfPage"] = AbsoluteUrl,
-        ["url"] = AbsoluteUrl,
-        ["author"] = new Dictionary<string, string> { ["@type"] = "Person", ["name"] = Article.Author },
-        ["publisher"] = new Dictionary<string, string> { ["@type"] = "GovernmentOrganization", ["name"] = site.Value.Owner },
-    }, JsonLdOptions);
+        get
+        {
+            var data = new Dictionary<string, object?>
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "NewsArticle",
+                ["headline"] = Article.Title,
+                ["description"] = Article.Summary,
+                ["datePublished"] = VietnamTime.FormatIso(Article.PublishedAt!.Value),
+                ["dateModified"] = VietnamTime.FormatIso(Article.UpdatedAt),
+                ["articleSection"] = Article.Category?.Name,
+                ["inLanguage"] = "vi",
+                ["mainEntityOfPage"] = AbsoluteUrl,
+                ["url"] = AbsoluteUrl,
+                ["author"] = new Dictionary<string, string> { ["@type"] = "Person", ["name"] = Article.Author },
+                ["publisher"] = new Dictionary<string, string> { ["@type"] = "GovernmentOrganization", ["name"] = site.Value.Owner },
+            };
+            if (AbsoluteImageUrl is { } image)
+            {
+                data["image"] = new[] { image };
+            }
+            return JsonSerializer.Serialize(data, JsonLdOptions);
+        }
+    }
+
+    /// <summary>The cover as link previews want it: a JPEG about 1200 px wide (the 1280 variant, or the widest below it).</summary>
+    public PhotoVariant? ShareImage
+    {
+        get
+        {
+            var jpegs = Article.CoverPhoto?.Variants.Where(v => v.Format == PhotoVariant.Jpeg).ToList() ?? [];
+            return jpegs.Where(v => v.Width <= ShareImageWidth).MaxBy(v => v.Width) ?? jpegs.MinBy(v => v.Width);
+        }
+    }
+
+    public const int ShareImageWidth = 1280;
+
+    public string? AbsoluteImageUrl => ShareImage is { } image ? Urls.Absolute(Request, PhotoUrls.Variant(image)) : null;
 
     protected override string PageName => "/Article";
 

@@ -19,6 +19,8 @@ public abstract class ArticlePageModel(PublishedArticles articles, PublicUrls ur
 
     protected PublishedArticles Articles => articles;
 
+    protected PublicUrls Urls => urls;
+
     protected abstract string PageName { get; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? slug, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public sealed class ArticleFormBuilder
     public string Author { get; set; } = "Hải Đăng";
     public string Body { get; set; } = "Buổi diễn tập có sự tham gia của hơn 500 người.\n\n## Kết quả\n\n- Sơ tán 1.200 hộ dân\n- Kiểm tra 35 tàu cá";
     public string? Version { get; set; }
+    public int? CoverPhotoId { get; set; }
 
     public ArticleFormBuilder With(Action<ArticleFormBuilder> change)
     {
@@ -31,6 +32,10 @@ public sealed class ArticleFormBuilder
         if (Version is not null)
         {
             fields["Input.Version"] = Version;
+        }
+        if (CoverPhotoId is { } cover)
+        {
+            fields["Input.CoverPhotoId"] = cover.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         return fields;
     }

@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Areas.Admin.Pages.Forms;
+using Portal.Web.Areas.Admin.Pages.Media;
 using Portal.Web.Articles;
+using Portal.Web.Auditing;
 using Portal.Web.Categories;
 using Portal.Web.Data;
 using Portal.Web.Hosting;
+using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
@@ -15,9 +18,14 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 /// Whatever goes wrong, the form comes back with everything that was typed.
 /// </summary>
 [KeepTheFormDuringAnOutage]
-[RequestSizeLimit(RequestBodyLimits.EditorBytes)]
-public sealed class EditModel(ArticleService articles, CategoryService categories, MarkdownRenderer markdown, PortalDbContext db, TimeProvider time) : PageModel
+[RequestSizeLimit(RequestBodyLimits.PhotoFormBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestBodyLimits.PhotoFormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
+public sealed class EditModel(ArticleService articles, CategoryService categories, ArticleBody body, PhotoLibrary photos, AuditLog audit,
+    PortalDbContext db, TimeProvider time) : PageModel
 {
+    /// <summary>How many of the library's newest photos (or of a search's) the editor offers.</summary>
+    public const int PhotoChoiceCount = 12;
+
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Xin nhập tiêu đề.")]
@@ -45,10 +53,17 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
         [Display(Name = "Nội dung (Markdown)")]
         public string? BodyMarkdown { get; set; }
 
+        [Display(Name = "Chọn ảnh bìa từ thư viện")]
+        public int? CoverPhotoId { get; set; }
+
+        /// <summary>A photo uploaded with the article, which becomes its cover.</summary>
+        public PhotoUploadInput NewPhoto { get; set; } = new();
+
         public Guid? Version { get; set; }
 
         public static InputModel Of(ArticleContent content, Guid version) => new()
         {
+            CoverPhotoId = content.CoverPhotoId,
             Title = content.Title,
             Slug = content.Slug,
             CategoryId = content.CategoryId,
@@ -59,17 +74,30 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
         };
 
         public ArticleContent ToContent() =>
-            new(Title.Trim(), Slug ?? "", CategoryId ?? 0, Summary ?? "", Author ?? "", BodyMarkdown ?? "");
+            new(Title.Trim(), Slug ?? "", CategoryId ?? 0, Summary ?? "", Author ?? "", BodyMarkdown ?? "") { CoverPhotoId = CoverPhotoId };
     }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>The words searched for among the library's photos (captions, alternative texts).</summary>
+    [BindProperty]
+    public string? PhotoQuery { get; set; }
 
     public Article? Existing { get; private set; }
     public IReadOnlyList<Category> Categories { get; private set; } = [];
     public string? PreviewHtml { get; private set; }
     public SaveResult.Conflict? Conflict { get; private set; }
     public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The chosen cover, shown beside its choice.</summary>
+    public Photo? Cover { get; private set; }
+
+    /// <summary>The library's photos the editor offers as cover and for the body: the newest, or those searched for.</summary>
+    public IReadOnlyList<Photo> PhotoChoices { get; private set; } = [];
+
+    /// <summary>The photo just uploaded with this form, kept in the library even when the article could not be saved.</summary>
+    public Photo? Uploaded { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -81,7 +109,7 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
             }
             Input = InputModel.Of(ArticleContent.Of(Existing!), Existing!.Version);
         }
-        Categories = await categories.AllAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
         return Page();
     }
 
@@ -95,8 +123,26 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
         {
             return NotFound();
         }
-        Categories = await categories.AllAsync(cancellationToken);
-        PreviewHtml = markdown.ToHtml(Input.BodyMarkdown ?? "");
+        await UploadNewPhotoAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
+        var rendered = await body.RenderAsync(Input.BodyMarkdown ?? "", cancellationToken);
+        if (rendered.Error is not null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.BodyMarkdown)}", rendered.Error);
+        }
+        PreviewHtml = rendered.Html;
+        return Page();
+    }
+
+    /// <summary>Searches the library's photos, keeping everything typed in the form (no JavaScript needed).</summary>
+    public async Task<IActionResult> OnPostPhotosAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (id is not null && !await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        await UploadNewPhotoAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
         return Page();
     }
 
@@ -106,8 +152,9 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
         {
             return NotFound();
         }
-        Categories = await categories.AllAsync(cancellationToken);
-        if (!ModelState.IsValid)
+        var uploadRefused = !await UploadNewPhotoAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
+        if (uploadRefused || !ModelState.IsValid)
         {
             return Page();
         }
@@ -116,7 +163,8 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
         switch (result)
         {
             case SaveResult.Saved saved:
-                TempData["Message"] = submit ? "Đã lưu và gửi bài cho người duyệt." : "Đã lưu bài.";
+                TempData["Message"] = (submit ? "Đã lưu và gửi bài cho người duyệt." : "Đã lưu bài.")
+                    + (Uploaded is null ? "" : $" Ảnh vừa tải lên là ảnh số {Uploaded.Id} trong thư viện.");
                 return RedirectToPage("Edit", new { id = saved.Article.Id });
             case SaveResult.Invalid invalid:
                 foreach (var (field, message) in invalid.Errors)
@@ -135,6 +183,45 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
             default:
                 return NotFound();
         }
+    }
+
+    /// <summary>
+    /// Stores the photo uploaded with the form, if any, and makes it the cover: it stays in the library whatever
+    /// becomes of the article, and the form comes back with it chosen. False when the photo was refused.
+    /// </summary>
+    private async Task<bool> UploadNewPhotoAsync(CancellationToken cancellationToken)
+    {
+        if (!Input.NewPhoto.IsFilled)
+        {
+            return true;
+        }
+        const string prefix = $"{nameof(Input)}.{nameof(Input.NewPhoto)}";
+        var photo = await photos.UploadAsync(Input.NewPhoto, prefix, ModelState, User.Identity?.Name ?? "", audit, cancellationToken);
+        if (photo is null)
+        {
+            return false;
+        }
+        Uploaded = photo;
+        Input.CoverPhotoId = photo.Id;
+        Input.NewPhoto = new PhotoUploadInput();
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) || k == $"{nameof(Input)}.{nameof(Input.CoverPhotoId)}").ToList())
+        {
+            ModelState.Remove(key);
+        }
+        return true;
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Categories = await categories.AllAsync(cancellationToken);
+        var query = PhotoQuery?.Trim() is { Length: > 0 } q ? q[..Math.Min(q.Length, 200)] : null;
+        var choices = (await photos.SearchAsync(query, 1, PhotoChoiceCount)).Items.Select(i => i.Photo).ToList();
+        Cover = Input.CoverPhotoId is { } coverId ? choices.FirstOrDefault(p => p.Id == coverId) ?? await photos.FindAsync(coverId) : null;
+        if (Cover is not null && !choices.Any(p => p.Id == Cover.Id))
+        {
+            choices.Insert(0, Cover);
+        }
+        PhotoChoices = choices;
     }
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Articles;
+using Portal.Web.Auditing;
+using Portal.Web.Media;
+
+namespace Portal.Web.Areas.Admin.Pages.Media;
+
+/// <summary>
+/// Changes a photo's alternative text, caption and credit. The article bodies that show it are rendered again,
+/// and the cached public pages evicted, so readers see the new words at once.
+/// </summary>
+public sealed class EditModel(PhotoLibrary library, ArticleService articles, AuditLog audit) : PageModel
+{
+    [BindProperty]
+    public PhotoUploadInput Input { get; set; } = new();
+
+    public Photo Photo { get; private set; } = null!;
+
+    public IReadOnlyList<ArticleUse> Uses { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        Input = new PhotoUploadInput { AltText = Photo.AltText, Caption = Photo.Caption, Credit = Photo.Credit };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await library.UpdateDetailsAsync(id, Input.Details);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+        if (result.Photo is not { } photo)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
+            }
+            return Page();
+        }
+        await articles.RenderBodiesShowingAsync(id, cancellationToken);
+        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.PhotoChanged, PhotoUploads.PhotoTarget(photo), cancellationToken: cancellationToken);
+        TempData["Message"] = $"Đã lưu thông tin ảnh số {photo.Id}.";
+        return RedirectToPage("Index");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await library.FindAsync(id) is not { } photo)
+        {
+            return false;
+        }
+        Photo = photo;
+        Uses = await library.UsesAsync(id);
+        return true;
+    }
+}
