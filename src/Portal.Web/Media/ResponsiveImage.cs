@@ -20,11 +20,14 @@ public enum ImageLoading
 /// </summary>
 public static class ResponsiveImage
 {
+    // As the pages' own encoder (WebSetup): Vietnamese alt text stays letters, markup characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static IHtmlContent Picture(Photo photo, string sizes, ImageLoading loading = ImageLoading.Lazy, string? cssClass = null)
     {
         var webp = photo.Variants.Where(v => v.Format == PhotoVariant.Webp).OrderBy(v => v.Width).ToList();
         var jpeg = photo.Variants.Where(v => v.Format == PhotoVariant.Jpeg).OrderBy(v => v.Width).ToList();
-        var encoder = HtmlEncoder.Default;
+        var encoder = Encoder;
         var html = new StringBuilder("<picture>");
         if (webp.Count > 0)
         {
