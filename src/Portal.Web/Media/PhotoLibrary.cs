@@ -99,9 +99,10 @@ public sealed class PhotoLibrary(
         page = Math.Max(page, 1);
         var photos = db.Photos.AsNoTracking();
         var folded = string.IsNullOrWhiteSpace(query) ? "" : VietnameseText.Fold(query.Normalize(NormalizationForm.FormC)).Trim();
-        if (folded.Length > 0)
+        // Every word, anywhere in the caption or alternative text, as the article search asks (a few words at most).
+        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8))
         {
-            photos = photos.Where(LikePattern.AnyHolds<Photo>(folded, p => p.SearchText));
+            photos = photos.Where(LikePattern.AnyHolds<Photo>(word, p => p.SearchText));
         }
         var total = await photos.CountAsync();
         var items = await photos

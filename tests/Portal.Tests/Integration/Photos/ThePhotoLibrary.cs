@@ -28,6 +28,7 @@ public sealed class ThePhotoLibrary : IDisposable
         Assert.Equal([meeting.Id], await Ids("TONG KET"));
         Assert.Equal([festival.Id, meeting.Id], await Ids("Hội Nghị"));   // "lễ hội nghinh" holds it too
         Assert.Equal([meeting.Id], await Ids("phát biểu"));
+        Assert.Equal([meeting.Id], await Ids("kết  phát hội nghị"));   // every word, in any order, apart
         Assert.Equal([dam.Id], await Ids("song ray"));
         Assert.Equal([festival.Id], await Ids("vung tau"));
         Assert.Empty(await Ids("100%_"));
