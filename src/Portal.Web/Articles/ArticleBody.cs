@@ -80,6 +80,34 @@ public sealed partial class ArticleBody(PortalDbContext db, MarkdownRenderer mar
         return ResponsiveImage.Picture(described, Sizes).ToString()!;
     }
 
+    /// <summary>
+    /// Renders again the bodies that show a photo whose caption, credit or alternative text has changed, so the
+    /// stored HTML says what the library says. The Markdown is unchanged: no revision, no new version.
+    /// </summary>
+    public async Task RenderBodiesShowingAsync(int photoId, CancellationToken cancellationToken = default)
+    {
+        var articles = await db.Articles
+            .Where(a => db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == photoId))
+            .ToListAsync(cancellationToken);
+        foreach (var article in articles)
+        {
+            var rendered = await RenderAsync(article.BodyMarkdown, cancellationToken);
+            if (rendered.Error is null)
+            {
+                article.BodyHtml = rendered.Html;
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved one of these articles meanwhile, and that save rendered its body from the library anew.
+            db.ChangeTracker.Clear();
+        }
+    }
+
     /// <summary>The caption and "Ảnh: credit" under a photo, HTML-encoded; empty when the photo has neither.</summary>
     public static string Caption(Photo photo)
     {

@@ -194,34 +194,6 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         db.ArticlePhotos.AddRange(wanted.Select(w => new ArticlePhoto { ArticleId = article.Id, PhotoId = w.Key, IsCover = w.Value }));
     }
 
-    /// <summary>
-    /// Renders again the bodies that show a photo whose caption, credit or alternative text has changed, so the
-    /// stored HTML says what the library says. The Markdown is unchanged: no revision, no new version.
-    /// </summary>
-    public async Task RenderBodiesShowingAsync(int photoId, CancellationToken cancellationToken = default)
-    {
-        var articles = await db.Articles
-            .Where(a => db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == photoId))
-            .ToListAsync(cancellationToken);
-        foreach (var article in articles)
-        {
-            var rendered = await body.RenderAsync(article.BodyMarkdown, cancellationToken);
-            if (rendered.Error is null)
-            {
-                article.BodyHtml = rendered.Html;
-            }
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved one of these articles meanwhile, and that save rendered its body from the library anew.
-            db.ChangeTracker.Clear();
-        }
-    }
-
     /// <summary>A new version for any change the next editor must know of: content or status.</summary>
     internal static void Stamp(Article article, string userName, DateTime now)
     {

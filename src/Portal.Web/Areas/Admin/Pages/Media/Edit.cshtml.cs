@@ -10,7 +10,7 @@ namespace Portal.Web.Areas.Admin.Pages.Media;
 /// Changes a photo's alternative text, caption and credit. The article bodies that show it are rendered again,
 /// and the cached public pages evicted, so readers see the new words at once.
 /// </summary>
-public sealed class EditModel(PhotoLibrary library, ArticleService articles, AuditLog audit) : PageModel
+public sealed class EditModel(PhotoLibrary library, ArticleBody bodies, AuditLog audit) : PageModel
 {
     [BindProperty]
     public PhotoUploadInput Input { get; set; } = new();
@@ -52,7 +52,7 @@ public sealed class EditModel(PhotoLibrary library, ArticleService articles, Aud
             }
             return Page();
         }
-        await articles.RenderBodiesShowingAsync(id, cancellationToken);
+        await bodies.RenderBodiesShowingAsync(id, cancellationToken);
         await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.PhotoChanged, PhotoUploads.PhotoTarget(photo), cancellationToken: cancellationToken);
         TempData["Message"] = $"Đã lưu thông tin ảnh số {photo.Id}.";
         return RedirectToPage("Index");
