@@ -31,6 +31,11 @@ if (command is not null)
     return await command.RunAsync(app.Services, Console.Out, Console.In);
 }
 
+// A public address that is no address stops the start, with a message, before the database is touched.
+if (!app.TryCheckPublicUrl(Console.Error))
+{
+    return PublicUrls.InvalidSettingExitCode;
+}
 // Schema and seeds are there before the first request; a database that cannot be written stops the start, with a message.
 if (!await app.TryMigrateAndSeedAsync(Console.Error))
 {

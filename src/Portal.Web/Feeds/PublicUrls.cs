@@ -1,17 +1,65 @@
-using Microsoft.Extensions.Options;
-using Portal.Web.Hosting;
-
 namespace Portal.Web.Feeds;
 
-/// <summary>Absolute addresses of public pages: from <c>Portal:Site:BaseUrl</c>, else from the request.</summary>
-public sealed class PublicUrls(IOptions<SiteOptions> site)
+/// <summary>
+/// Absolute addresses of public pages: under the configured public address whatever Host a request names, or,
+/// with none configured, under the address the request came to.
+/// </summary>
+public sealed class PublicUrls
 {
-    public string Base(HttpRequest request) =>
-        !string.IsNullOrWhiteSpace(site.Value.BaseUrl) ? site.Value.BaseUrl.TrimEnd('/') : $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// <summary>The public address (https://portal.example.gov.vn), for every absolute address the portal writes.</summary>
+    public const string Setting = "Portal:PublicUrl";
+
+    /// <summary>The setting's earlier name, still read when <see cref="Setting"/> is empty.</summary>
+    public const string FormerSetting = "Portal:Site:BaseUrl";
+
+    /// <summary>The exit code of a start refused for a public address that is none (docs/operations.md).</summary>
+    public const int InvalidSettingExitCode = 4;
+
+    private PublicUrls(string? configured) => Configured = configured;
+
+    /// <summary>The configured address without a trailing slash, a path base kept; null when none is configured.</summary>
+    public string? Configured { get; }
+
+    public string Base(HttpRequest request) => Configured ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     public string Absolute(HttpRequest request, string path) => Base(request) + (path.StartsWith('/') ? path : "/" + path);
+
+    /// <summary>
+    /// The configured address, or null and why it is not one: an absolute http or https address with a host,
+    /// no user name, query or fragment.
+    /// </summary>
+    public static PublicUrls? Read(IConfiguration configuration, out string? problem)
+    {
+        problem = null;
+        var setting = string.IsNullOrWhiteSpace(configuration[Setting]) ? FormerSetting : Setting;
+        var value = configuration[setting]?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return new PublicUrls(null);
+        }
+        if (Uri.IsWellFormedUriString(value, UriKind.Absolute) && Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && uri.Host.Length > 0 && uri.UserInfo.Length == 0 && !value.Contains('?') && !value.Contains('#'))
+        {
+            return new PublicUrls(uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/'));
+        }
+        var shown = string.Concat(value.Select(c => char.IsControl(c) ? '?' : c));
+        problem = $"The portal cannot start: {setting} is '{shown}', which is not a public address. " +
+            "Give the address readers use, with http:// or https:// and no query or fragment (https://portal.example.gov.vn), " +
+            $"or leave it empty to use the address each request came to; then start the portal again. Exit code {InvalidSettingExitCode}.";
+        return null;
+    }
 
     public static string ArticlePath(int id, string slug) => $"/bai-viet/{id}/{slug}";
 
     public static string CategoryPath(string slug) => $"/chuyen-muc/{slug}";
+
+    public static string InfoPagePath(string slug) => $"/trang/{slug}";
+
+    /// <summary>The search page for <paramref name="query"/>, as the search form sends it.</summary>
+    public static string SearchPath(string? query) => string.IsNullOrWhiteSpace(query) ? "/search" : "/search?q=" + Uri.EscapeDataString(query);
+
+    /// <summary>A listing's address at page <paramref name="number"/>: page 1 has no <c>trang</c>.</summary>
+    public static string ListingPath(string path, int number) =>
+        number == 1 ? path : $"{path}{(path.Contains('?') ? '&' : '?')}trang={number}";
 }

@@ -5,12 +5,6 @@ public sealed class SiteOptions
 {
     public const string Section = "Portal:Site";
 
-    /// <summary>
-    /// The portal's public address (https://example.gov.vn), for canonical links, feeds and the sitemap.
-    /// Empty: the address each request came to.
-    /// </summary>
-    public string? BaseUrl { get; set; }
-
     public string Name { get; set; } = "Cổng Thông tin điện tử tỉnh Bà Rịa - Vũng Tàu";
     public string Owner { get; set; } = "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu";
     public string Address { get; set; } = "Số 01 Phạm Văn Đồng, phường Phước Trung, TP. Bà Rịa, tỉnh Bà Rịa - Vũng Tàu";

@@ -5,7 +5,6 @@ using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
-using Portal.Web.Feeds;
 using Portal.Web.Importing;
 using Portal.Web.InfoPages;
 using Portal.Web.SiteLinks;
@@ -30,7 +29,7 @@ public static class WebSetup
         services.AddScoped<LegacyImporter>();
         services.AddScoped<ArticleGenerator>();
         services.AddScoped<AuditLog>();
-        services.AddSingleton<PublicUrls>();
+        services.AddPortalPublicUrls();
         services.AddScoped<InfoPageService>();
         return services;
     }
