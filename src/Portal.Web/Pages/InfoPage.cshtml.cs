@@ -9,6 +9,9 @@ namespace Portal.Web.Pages;
 /// <summary>An information page, in English when the reader chose English and the page has an English version.</summary>
 public sealed class InfoPageModel(InfoPageService pages) : PageModel
 {
+    /// <summary>The page's stored slug, for its canonical address.</summary>
+    public string Slug { get; private set; } = "";
+
     public string Title { get; private set; } = "";
     public string BodyHtml { get; private set; } = "";
     public string Language { get; private set; } = LocalizationSetup.Vietnamese;
@@ -20,6 +23,7 @@ public sealed class InfoPageModel(InfoPageService pages) : PageModel
         {
             return NotFound();
         }
+        Slug = page.Slug;
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == LocalizationSetup.English && page.HasEnglish;
         (Title, BodyHtml, Language) = english
             ? (page.TitleEn, page.BodyEnHtml, LocalizationSetup.English)
