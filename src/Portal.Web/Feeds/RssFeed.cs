@@ -5,7 +5,7 @@ using Portal.Web.Articles;
 
 namespace Portal.Web.Feeds;
 
-/// <summary>RSS 2.0: absolute links, RFC 822 dates, the summary as the description; text XML can hold.</summary>
+/// <summary>RSS 2.0: absolute links, RFC 822 dates, the summary as the description; text as HTML readers read it.</summary>
 public static class RssFeed
 {
     public static string Write(string title, string link, string selfLink, string description, IReadOnlyList<ArticleListItem> items, Func<ArticleListItem, string> itemLink)
@@ -17,9 +17,9 @@ public static class RssFeed
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", XmlText(title));
+            xml.WriteElementString("title", HtmlText(title));
             xml.WriteElementString("link", link);
-            xml.WriteElementString("description", XmlText(description));
+            xml.WriteElementString("description", HtmlText(description));
             xml.WriteElementString("language", "vi");
             if (items.Count > 0)
             {
@@ -34,21 +34,36 @@ public static class RssFeed
             {
                 var url = itemLink(item);
                 xml.WriteStartElement("item");
-                xml.WriteElementString("title", XmlText(item.Title));
+                xml.WriteElementString("title", HtmlText(item.Title));
                 xml.WriteElementString("link", url);
                 xml.WriteStartElement("guid");
                 xml.WriteAttributeString("isPermaLink", "true");
                 xml.WriteString(url);
                 xml.WriteEndElement();
                 xml.WriteElementString("pubDate", Rfc822(item.PublishedAt));
-                xml.WriteElementString("category", XmlText(item.CategoryName));
-                xml.WriteElementString("description", XmlText(item.Summary));
+                xml.WriteElementString("category", HtmlText(item.CategoryName));
+                xml.WriteElementString("description", HtmlText(item.Summary));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + output;
+    }
+
+    /// <summary>
+    /// Text for an element that feed readers take as HTML: the description always, the titles and categories in
+    /// many readers. Written with only XML's escaping, a summary reading <c>&lt;img src=x onerror=…&gt;</c> would
+    /// reach the reader as a live image with a handler; with <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> as HTML
+    /// references (which the XML writer escapes once more) the reader shows the characters typed. Quotes are left:
+    /// they mean nothing outside an attribute, and a reader that takes a title as plain text shows them as typed.
+    /// </summary>
+    public static string HtmlText(string text)
+    {
+        var xml = XmlText(text);
+        return xml.AsSpan().IndexOfAny('&', '<', '>') < 0
+            ? xml
+            : xml.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
     }
 
     /// <summary>

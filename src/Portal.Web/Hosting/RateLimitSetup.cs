@@ -12,8 +12,10 @@ public static class RateLimitSetup
     public const string Search = "search";
 
     /// <summary>
-    /// Per client address. A refused request gets 429 with Retry-After, and the status code pages show the
-    /// Vietnamese "wait a moment" page. Nothing else is limited: a cached page costs nothing to serve.
+    /// Per client (<see cref="ClientNetwork"/>: an IPv6 client by its /64). A refused request gets 429 with Retry-After,
+    /// and the status code pages show the Vietnamese "wait a moment" page. Nothing else is limited: a cached page
+    /// costs nothing to serve. A client's partition is dropped by the framework once it has been full again for
+    /// 10 s, so memory follows the clients of the last minute or so, not every address ever seen.
     /// </summary>
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,12 +32,12 @@ public static class RateLimitSetup
             };
             // Passwords and setup tokens cannot be guessed fast. Only the POST is a try; showing the form costs nothing.
             options.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context),
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientNetwork.Of(context).ToString(),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("form"));
             // A bucket of a minute's searches, refilled one at a time: a burst is fine, a steady flood is not.
             options.AddPolicy(Search, context => context.Request.Query.ContainsKey("q")
-                ? RateLimitPartition.GetTokenBucketLimiter(ClientAddress(context), _ => new TokenBucketRateLimiterOptions
+                ? RateLimitPartition.GetTokenBucketLimiter(ClientNetwork.Of(context).ToString(), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = searchesPerMinute,
                     TokensPerPeriod = 1,
@@ -46,6 +48,4 @@ public static class RateLimitSetup
         });
         return services;
     }
-
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

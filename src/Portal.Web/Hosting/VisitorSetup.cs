@@ -8,6 +8,7 @@ public static class VisitorSetup
     {
         services.Configure<VisitorOptions>(configuration.GetSection(VisitorOptions.Section));
         services.AddSingleton<VisitCounter>();
+        services.AddSingleton<NewVisitLimit>();
         services.AddScoped<VisitStore>();
         services.AddSingleton<VisitCounterFlusher>();
         services.AddHostedService(sp => sp.GetRequiredService<VisitCounterFlusher>());

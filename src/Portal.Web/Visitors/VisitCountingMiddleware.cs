@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Portal.Web.Hosting;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Visitors;
@@ -9,11 +10,13 @@ namespace Portal.Web.Visitors;
 /// Counts a visit, as the legacy portal did: once per browsing session. The first successful HTML page GET
 /// from a client without a live visit cookie counts and sets the cookie; later page views slide its expiry.
 /// The decision is taken when the response starts, so redirects, errors and non-HTML answers never count.
-/// No personal data is kept: the cookie holds only the time of the last page view.
+/// No personal data is kept: the cookie holds only the time of the last page view. One client address adds at
+/// most a few new visits a minute (<see cref="NewVisitLimit"/>); its other pages are served and not counted.
 /// </summary>
 public sealed class VisitCountingMiddleware(
     RequestDelegate next,
     VisitCounter counter,
+    NewVisitLimit limit,
     TimeProvider time,
     IOptions<VisitorOptions> options)
 {
@@ -57,6 +60,11 @@ public sealed class VisitCountingMiddleware(
         var live = lastSeen is { } seen && seen <= now && now - seen < settings.VisitTimeout;
         if (!live)
         {
+            if (!limit.TryCount(ClientNetwork.Of(context)))
+            {
+                // No cookie either: a reader sharing a busy address is counted by a later page, once there is room.
+                return;
+            }
             counter.Record(VietnamTime.Today(time));
         }
         else if (now - lastSeen < CookieRefreshAfter)

@@ -14,5 +14,11 @@ public sealed class VisitorOptions
     /// <summary>A visit ends after this long without a page view (the cookie's sliding lifetime).</summary>
     public TimeSpan VisitTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// New visits one client address (an IPv6 client: its /64) may add a minute; more are served but not counted.
+    /// Readers behind one carrier NAT share it. 0 lifts the limit.
+    /// </summary>
+    public int NewVisitsPerAddressPerMinute { get; set; } = 10;
+
     public string CookieName { get; set; } = "portal_visit";
 }

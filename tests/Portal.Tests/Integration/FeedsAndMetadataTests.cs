@@ -56,9 +56,10 @@ public sealed partial class FeedsAndMetadataTests(FeedsAndMetadataTests.Fixture 
         var items = feed.Items.ToList();
         Assert.Equal(20, items.Count);
         var newest = await NewestPublishedAsync();
-        Assert.Equal(newest.Title, items[0].Title.Text);
+        // A reader takes the title and summary as HTML (FeedReadersShowPayloadsAsText): decoded, they are the article's.
+        Assert.Equal(newest.Title, WebUtility.HtmlDecode(items[0].Title.Text));
         Assert.Equal(new DateTimeOffset(newest.PublishedAt!.Value), items[0].PublishDate);
-        Assert.Equal(newest.Summary, items[0].Summary.Text);
+        Assert.Equal(newest.Summary, WebUtility.HtmlDecode(items[0].Summary.Text));
         Assert.Equal($"http://localhost/bai-viet/{newest.Id}/{newest.Slug}", items[0].Links.Single().Uri.ToString());
         Assert.All(items, i => Assert.True(i.Links[0].Uri.IsAbsoluteUri));
     }
@@ -158,7 +159,7 @@ public sealed partial class FeedsAndMetadataTests(FeedsAndMetadataTests.Fixture 
         using var jsonLd = JsonDocument.Parse(JsonLdRegex().Match(html).Groups[1].Value);
         Assert.Equal(Title, jsonLd.RootElement.GetProperty("headline").GetString());
         Assert.DoesNotContain("<script>alert(1)</script>", feed);
-        Assert.Contains(SyndicationFeed.Load(XmlReader.Create(new StringReader(feed))).Items, i => i.Title.Text == Title);
+        Assert.Contains(SyndicationFeed.Load(XmlReader.Create(new StringReader(feed))).Items, i => WebUtility.HtmlDecode(i.Title.Text) == Title);
     }
 
     [Theory]

@@ -76,17 +76,12 @@ public sealed class PayloadsAreShownEscapedEverywhere(HostileNewsroom newsroom) 
     [Fact]
     public async Task InTheFeedsAndTheSitemap()
     {
+        // What a feed reader shows of each payload is FeedReadersShowPayloadsAsText's; here every feed stays XML.
         using var reader = newsroom.Factory.CreateBrowser();
-        var feed = await XmlAsync(reader, "/feed.xml");
-        var titles = feed.Descendants("item").Select(item => (string?)item.Element("title")).ToList();
-        Assert.NotEmpty(titles);
-        Assert.All(titles, title => Assert.Contains(title, newsroom.Articles.Select(a => AsXml(a.Title))));
+        Assert.NotEmpty((await XmlAsync(reader, "/feed.xml")).Descendants("item"));
         foreach (var article in newsroom.Articles)
         {
-            var categoryFeed = await XmlAsync(reader, $"/chuyen-muc/{article.CategorySlug}/feed.xml");
-            Expect(article.CategorySlug, "feed item title", (string?)categoryFeed.Descendants("item").Single().Element("title"), AsXml(article.Title));
-            Expect(article.CategorySlug, "feed item description", (string?)categoryFeed.Descendants("item").Single().Element("description"), AsXml(article.Payload));
-            Expect(article.CategorySlug, "feed title", ((string?)categoryFeed.Descendants("channel").Single().Element("title"))?.Contains(AsXml(article.Payload), StringComparison.Ordinal).ToString(), "True");
+            Assert.Single((await XmlAsync(reader, $"/chuyen-muc/{article.CategorySlug}/feed.xml")).Descendants("item"));
         }
         var sitemap = await XmlAsync(reader, "/sitemap.xml");
         Assert.Contains(sitemap.Descendants().Where(e => e.Name.LocalName == "loc"), loc => loc.Value.EndsWith($"/bai-viet/{newsroom.Articles[^1].Id}/{newsroom.Articles[^1].Slug}", StringComparison.Ordinal));
@@ -158,9 +153,6 @@ public sealed class PayloadsAreShownEscapedEverywhere(HostileNewsroom newsroom) 
             _problems.Add($"{address}: {what} does not show {Show(expected)}{(whole ? $" but {Show(text)}" : "")}");
         }
     }
-
-    /// <summary>XML 1.0 cannot hold a NUL: the feed leaves it out.</summary>
-    private static string AsXml(string payload) => payload.Replace("\0", "", StringComparison.Ordinal);
 
     private static string Show(string? text) => text is null ? "nothing" : JsonSerializer.Serialize(text.Length > 120 ? text[..120] : text);
 
