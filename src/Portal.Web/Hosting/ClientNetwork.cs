@@ -22,14 +22,6 @@ public readonly record struct ClientNetwork
 
     public bool IsKnown => _family != AddressFamily.Unspecified;
 
-    /// <summary>127.0.0.0/8, or the /64 of ::1 (which holds no other address in use).</summary>
-    public bool IsLoopback => _family switch
-    {
-        AddressFamily.InterNetwork => _prefix >> 24 == 127,
-        AddressFamily.InterNetworkV6 => _prefix == 0,
-        _ => false,
-    };
-
     public static ClientNetwork Of(HttpContext context) => Of(context.Connection.RemoteIpAddress);
 
     public static ClientNetwork Of(IPAddress? address)

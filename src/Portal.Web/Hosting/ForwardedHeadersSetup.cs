@@ -48,9 +48,31 @@ public static class ForwardedHeadersSetup
         return services;
     }
 
-    /// <summary>First of all, so the security headers, the rate limits and the cookies see the reader's address and scheme.</summary>
-    public static IApplicationBuilder UsePortalForwardedHeaders(this IApplicationBuilder app) =>
-        app.ApplicationServices.GetRequiredService<TrustedProxies>().Any ? app.UseForwardedHeaders() : app;
+    /// <summary>
+    /// First of all, so the security headers, the rate limits and the cookies see the reader's address and scheme.
+    /// With no proxy named, a proxy on this machine makes every reader one client (one search limit, one visit
+    /// limit): the first forwarded request from loopback says so in the log, once.
+    /// </summary>
+    public static IApplicationBuilder UsePortalForwardedHeaders(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetRequiredService<TrustedProxies>().Any)
+        {
+            return app.UseForwardedHeaders();
+        }
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ForwardedHeadersSetup));
+        var warned = 0;
+        return app.Use((context, next) =>
+        {
+            if (Volatile.Read(ref warned) == 0
+                && context.Request.Headers.ContainsKey("X-Forwarded-For")
+                && context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+                && Interlocked.Exchange(ref warned, 1) == 0)
+            {
+                logger.LogWarning("A proxy on this machine forwards requests, but {Section} names none: every reader counts as this machine for the rate limits and the visit limit", Section);
+            }
+            return next(context);
+        });
+    }
 
     private sealed record TrustedProxies(bool Any);
 }

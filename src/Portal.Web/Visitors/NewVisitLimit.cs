@@ -19,9 +19,10 @@ public sealed class NewVisitLimit(TimeProvider time, IOptions<VisitorOptions> op
     public bool TryCount(ClientNetwork client)
     {
         var limit = options.Value.NewVisitsPerAddressPerMinute;
-        // Without an address, or from the machine itself (a proxy not named in TrustedProxies), every reader
-        // looks like one client: limiting that would stop the counter, so it counts as it did before the limit.
-        if (limit <= 0 || !client.IsKnown || client.IsLoopback)
+        // Without an address (a Unix socket) every reader looks like one client: limiting that would stop the
+        // counter. The machine's own address is limited like any other: a script run on the server is still a
+        // script, and a proxy on this machine is named in TrustedProxies (the start-up log warns when it is not).
+        if (limit <= 0 || !client.IsKnown)
         {
             return true;
         }

@@ -28,14 +28,6 @@ public sealed class ClientNetworkTests
     [InlineData("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64")]
     public void ItReadsAsTheAddressOrTheNetwork(string address, string shown) => Assert.Equal(shown, Of(address).ToString());
 
-    [Theory]
-    [InlineData("127.0.0.1", true)]
-    [InlineData("::1", true)]
-    [InlineData("::ffff:127.0.0.1", true)]
-    [InlineData("203.0.113.7", false)]
-    [InlineData("2001:db8::1", false)]
-    public void TheMachineItselfIsLoopback(string address, bool loopback) => Assert.Equal(loopback, Of(address).IsLoopback);
-
     [Fact]
     public void AConnectionWithoutAnAddressIsUnknown()
     {

@@ -66,6 +66,18 @@ public sealed class OneAddressAddsAtMostAFewVisitsAMinute : IDisposable
         Assert.Equal(before + Limit, await StoredAsync());
     }
 
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("::1")]
+    public async Task AScriptOnTheServerItselfIsLimitedLikeAnyAddress(string loopback)
+    {
+        var before = await StoredAsync();
+
+        await PagesFromAsync(300, _ => loopback);
+
+        Assert.Equal(before + Limit, await StoredAsync());
+    }
+
     [Fact]
     public async Task TheLimitPassesWithTheMinute()
     {
