@@ -91,6 +91,7 @@ public static class IdentitySetup
             conventions.AllowAnonymousToAreaPage("Admin", "/Account/Setup");
         });
 
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<SetupToken>();
