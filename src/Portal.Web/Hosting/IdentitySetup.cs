@@ -45,6 +45,9 @@ public static class IdentitySetup
 
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, PortalSecurityStampValidator>());
+        services.AddOptions<SessionLifetime>().BindConfiguration(SessionLifetime.Section)
+            .Validate(lifetime => lifetime.SessionAbsoluteHours > 0, "Portal:Security:SessionAbsoluteHours must be more than 0.")
+            .ValidateOnStart();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = SignInCookie;
@@ -55,6 +58,11 @@ public static class IdentitySetup
             options.LogoutPath = "/admin/account/logout";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = context =>
+            {
+                SessionLifetime.MarkSignIn(context.Properties, (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow());
+                return Task.CompletedTask;
+            };
             // A signed-in user without the role gets a plain 403 (and the friendly error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -83,6 +91,7 @@ public static class IdentitySetup
             conventions.AllowAnonymousToAreaPage("Admin", "/Account/Setup");
         });
 
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<SetupToken>();

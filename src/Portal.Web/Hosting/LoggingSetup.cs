@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using Serilog;
 using Serilog.Events;
@@ -6,6 +7,11 @@ namespace Portal.Web.Hosting;
 
 public static class LoggingSetup
 {
+    // Serilog's own templates, but for the exception: its escaped text (LogEscaping) in place of Exception.ToString().
+    public const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{" + LogEscaping.ExceptionProperty + ":l}";
+
+    public const string FileTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{" + LogEscaping.ExceptionProperty + ":l}";
+
     /// <summary>
     /// Serilog from the <c>Serilog</c> section (levels, overrides), to the console and to a file rolled daily
     /// under the data folder (<c>Portal:Logging:FilePath</c> to move it, empty to turn it off).
@@ -16,17 +22,18 @@ public static class LoggingSetup
         var filePath = configuration["Portal:Logging:FilePath"]
             ?? Path.Combine(Path.GetFullPath(configuration["Portal:DataPath"] ?? "App_Data", builder.Environment.ContentRootPath), "logs", "portal-.log");
 
-        builder.Services.AddSerilog((services, logger) =>
+        // The app's own logger, not the process-wide static one: two apps in one process (the tests) each log to theirs.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, logger) =>
         {
             logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                .Enrich.With<LogEscaping>()
+                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: ConsoleTemplate);
             if (!string.IsNullOrWhiteSpace(filePath))
             {
                 logger.WriteTo.File(filePath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31,
-                    formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                    outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                    formatProvider: CultureInfo.InvariantCulture, outputTemplate: FileTemplate);
             }
         });
         return builder;
@@ -40,6 +47,7 @@ public static class LoggingSetup
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) =>
                 // A reader who closed the connection mid-answer is not a server fault.

@@ -21,7 +21,7 @@ public sealed class LockingAnAccount(PortalFixture fixture) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
         Assert.Contains($"Đã khóa tài khoản {editor}.", await (await admin.GetAsync(UsersPages.Edit(id))).TextAsync());
         using var browser = _factory.CreateBrowser();
-        Assert.Contains(AccountSteps.LockedOutMessage, await (await browser.TrySignInAsync(editor, Newsroom.Password)).TextAsync());
+        Assert.Contains(AccountSteps.SignInRefused, await (await browser.TrySignInAsync(editor, Newsroom.Password)).TextAsync());
         var entry = Assert.Single(await _factory.AuditAsync(AuditActions.UserLocked), e => e.Target == editor);
         Assert.Equal(adminEmail, entry.UserName);
         Assert.Equal("đến hết ngày 31/12/2099", entry.Details);

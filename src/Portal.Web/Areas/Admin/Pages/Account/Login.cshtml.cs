@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,10 +9,10 @@ using Portal.Web.Hosting;
 namespace Portal.Web.Areas.Admin.Pages.Account;
 
 [EnableRateLimiting(RateLimitSetup.SignIn)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IPasswordHasher<PortalUser> hasher, AuditLog audit) : PageModel
+public sealed class LoginModel(PasswordSignIn passwordSignIn, AuditLog audit) : PageModel
 {
-    // Verified against when the address is unknown, so an unknown user costs the same time as a wrong password.
-    private static readonly string DummyHash = new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Guid.NewGuid().ToString());
+    // One answer for every refusal, a lock included: a different one would tell a stranger the address has an account.
+    public const string Refusal = "Địa chỉ thư hoặc mật khẩu không đúng. Sau 5 lần nhập sai liên tiếp, tài khoản bị tạm khóa 15 phút; nếu vẫn không đăng nhập được, xin liên hệ quản trị viên.";
 
     public sealed class InputModel
     {
@@ -44,36 +43,20 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         {
             return Page();
         }
-        var user = await users.FindByEmailAsync(Input.Email);
-        if (user is null)
-        {
-            hasher.VerifyHashedPassword(new PortalUser(), DummyHash, Input.Password);
-            await audit.RecordAsync(Input.Email, AuditActions.SignInFailed, details: "tài khoản không tồn tại");
-            return Refused();
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var (user, result) = await passwordSignIn.SignInAsync(Input.Email, Input.Password);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(user.Email!, AuditActions.SignIn);
+            await audit.RecordAsync(user!.Email!, AuditActions.SignIn);
             return LocalRedirect(SafeReturnUrl);
         }
-        if (result.IsLockedOut)
-        {
-            await audit.RecordAsync(user.Email!, AuditActions.LockedOut);
-            // Locked by too many failures, or by an administrator: the message fits both.
-            ModelState.AddModelError("", "Tài khoản đang bị khóa. Nếu bạn vừa đăng nhập sai nhiều lần, xin thử lại sau 15 phút; nếu không, xin liên hệ quản trị viên.");
-            return Page();
-        }
-        await audit.RecordAsync(user.Email!, AuditActions.SignInFailed, details: "sai mật khẩu");
-        return Refused();
+        // The audit log, which only administrators read, keeps the reason.
+        var (action, details) = user is null ? (AuditActions.SignInFailed, "tài khoản không tồn tại")
+            : result.IsLockedOut ? (AuditActions.LockedOut, "")
+            : (AuditActions.SignInFailed, "sai mật khẩu");
+        await audit.RecordAsync(user?.Email ?? Input.Email, action, details: details);
+        ModelState.AddModelError("", Refusal);
+        return Page();
     }
 
     private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin";
-
-    private PageResult Refused()
-    {
-        ModelState.AddModelError("", "Địa chỉ thư hoặc mật khẩu không đúng.");
-        return Page();
-    }
 }

@@ -2,12 +2,20 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Web.Accounts;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Auditing;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Areas.Admin.Pages.Account;
 
+/// <summary>
+/// The current password is a sign-in of its own, open to whoever sits at a signed-in computer or holds a copied
+/// cookie: its POST is under the sign-in rate limit, a wrong one counts toward the lockout, and the lock ends every
+/// session of the account (a new security stamp), this one and any copy of its cookie included.
+/// </summary>
+[EnableRateLimiting(RateLimitSetup.SignIn)]
 public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
 {
     public sealed class InputModel : NewPasswordFields
@@ -35,6 +43,20 @@ public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<P
         if (user is null)
         {
             return Challenge();
+        }
+        var check = await signIn.CheckPasswordSignInAsync(user, Input.CurrentPassword, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await signIn.SignOutAsync();
+            await audit.RecordAsync(user.Email!, AuditActions.LockedOut, details: "đổi mật khẩu");
+            return LocalRedirect("/admin/account/login");
+        }
+        if (!check.Succeeded)
+        {
+            await audit.RecordAsync(user.Email!, AuditActions.SignInFailed, details: "sai mật khẩu hiện tại");
+            ModelState.AddModelError("", users.ErrorDescriber.PasswordMismatch().Description);
+            return Page();
         }
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
