@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using Portal.Web.Media;
+using Portal.Web.Pages;
 
 namespace Portal.Web.Caching;
 
@@ -13,38 +15,61 @@ namespace Portal.Web.Caching;
 /// when the response starts, after the cache has taken its copy of the headers, so it is never replayed.
 /// Any other cookie, or a response marked private or no-store, keeps the response out of the cache, and so does
 /// an eviction made while the page was being rendered (it may hold what was just changed).
+/// The key holds only what changes a page, each in a bounded form, so that no request can add entries at will.
 /// </summary>
-public sealed class PublicPagePolicy(string signInCookie, string visitCookie, TimeSpan maxAge) : IOutputCachePolicy
+public sealed class PublicPagePolicy(string signInCookie, string visitCookie, TimeSpan maxAge, PageCacheHosts hosts) : IOutputCachePolicy
 {
+    /// <summary>Longer than any address the portal links to (slugs are at most 120 characters).</summary>
+    public const int MaxPathLength = 256;
+
     private static readonly string[] CachedSections = ["/bai-viet", "/chuyen-muc", "/trang", PhotoUrls.Prefix];
     private static readonly string[] CachedFiles = ["/", "/feed.xml", "/sitemap.xml", "/robots.txt"];
 
+    /// <summary>
+    /// What changes a page, and so is in its key: the listing's page number (a category page's valid <c>?trang=</c>,
+    /// as a number, and no other query value on any page), the reader's language (request localization has run),
+    /// the compression (<c>Accept-Encoding</c>, already one of br, gzip, identity: <see cref="AcceptEncodingChoice"/>),
+    /// and the Host only while no public address is configured, for the few Hosts <see cref="PageCacheHosts"/> admits.
+    /// A request whose page number cannot be read, or whose Host is not admitted, is answered without the cache.
+    /// </summary>
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
-        var cacheable = IsCacheable(request);
+        var photo = IsPhoto(request.Path);
+        var listingPage = 1;
+        var cacheable = IsCacheable(request)
+            && (photo || !ReadsItsPageNumber(request.Path) || ListingPageNumber.TryRead(request.Query, out listingPage))
+            && (photo || hosts.Admits(request.Host));
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        if (cacheable && IsPhoto(request.Path))
+        context.CacheVaryByRules.VaryByHost = !photo && !hosts.Pinned;
+        if (cacheable && photo)
         {
-            // A photo's address names its content: the same bytes in every language and encoding, no tag but its
-            // own (deleting the photo evicts it), and as long a life as a page.
+            // A photo's address names its content: the same bytes in every language, encoding and Host, no tag but
+            // its own (deleting the photo evicts it), and as long a life as a page.
             context.ResponseExpirationTimeSpan = maxAge;
         }
         else if (cacheable)
         {
-            // What changes a page: its page number, the reader's language (request localization has run), and
-            // the compression the client takes.
-            context.CacheVaryByRules.QueryKeys = "trang";
-            context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
+            context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
             context.CacheVaryByRules.VaryByValues["lang"] = CultureInfo.CurrentUICulture.Name;
+            if (listingPage > 1)
+            {
+                context.CacheVaryByRules.VaryByValues[ListingPageNumber.QueryName] = listingPage.ToString(CultureInfo.InvariantCulture);
+            }
             context.ResponseExpirationTimeSpan = maxAge;
             context.Tags.Add(PageCacheTags.Site);
         }
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Of the cached pages, only a category's (<c>/chuyen-muc/{slug}</c>, not its feed) reads <c>?trang=</c>.</summary>
+    public static bool ReadsItsPageNumber(PathString path) =>
+        path.StartsWithSegments("/chuyen-muc", StringComparison.OrdinalIgnoreCase, out var rest)
+        && rest.Value is { Length: > 1 } slug
+        && slug.IndexOf('/', 1) < 0;
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) =>
         ValueTask.CompletedTask;
@@ -59,6 +84,7 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
     {
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK
+            || !IsCanonicalAddress(context.HttpContext)
             || EvictedDuringRendering(context.HttpContext)
             || SetsAnotherCookie(response.Headers.SetCookie)
             || response.Headers.CacheControl.Any(v => v is not null
@@ -80,6 +106,10 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
             return false;
         }
         var path = request.Path.Value ?? "/";
+        if (path.Length > MaxPathLength)
+        {
+            return false;
+        }
         foreach (var file in CachedFiles)
         {
             if (string.Equals(path, file, StringComparison.OrdinalIgnoreCase))
@@ -103,6 +133,28 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
 
     /// <summary>A photo variant's address (<c>/anh/...</c>), cached without the pages' key parts and lifetime rules.</summary>
     public static bool IsPhoto(PathString path) => path.StartsWithSegments(PhotoUrls.Prefix, StringComparison.Ordinal);
+
+    // Routing also answers addresses the portal never links to with the same page: a trailing slash, an empty
+    // segment, a number written with leading zeros, a sign or spaces (/bai-viet/0007/..., /sitemap-+0.xml). Each
+    // would be one more copy of the page in the cache; they are served, not stored.
+    private static bool IsCanonicalAddress(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if ((path.Length > 1 && path.EndsWith('/')) || path.Contains("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var (_, value) in context.Request.RouteValues)
+        {
+            if (value is string text
+                && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                && text != number.ToString(CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool EvictedDuringRendering(HttpContext context) =>
         context.Items[GenerationKey] is not long before

@@ -8,6 +8,12 @@ namespace Portal.Web.Hosting;
 
 public static class PageCacheSetup
 {
+    /// <summary>The portal's public address, from which every absolute link is built.</summary>
+    public const string PublicUrlKey = "Portal:PublicUrl";
+
+    /// <summary>The same, under its older name.</summary>
+    public const string LegacyPublicUrlKey = "Portal:Site:BaseUrl";
+
     /// <summary>
     /// ASP.NET Core's output cache for citizens' pages, with the portal's policy and store, and the database
     /// interceptor that evicts what a save changes. The services exist even with the cache switched off, so
@@ -35,11 +41,15 @@ public static class PageCacheSetup
             });
             services.AddHealthChecks().AddCheck<PageCacheReadyCheck>("page-cache", tags: [HealthSetup.ReadyTag]);
         }
+        // With a public address every absolute link is built from it, and the Host is no part of a page.
+        services.AddSingleton(sp => new PageCacheHosts(
+            !string.IsNullOrWhiteSpace(configuration[PublicUrlKey] ?? configuration[LegacyPublicUrlKey]),
+            sp.GetRequiredService<ILogger<PageCacheHosts>>()));
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>, IOptions<VisitorOptions>>((options, cache, visitors) =>
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>, IOptions<VisitorOptions>, PageCacheHosts>((options, cache, visitors, hosts) =>
         {
             options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(cache.Value.MaxAgeSeconds);
-            options.AddBasePolicy(new PublicPagePolicy(IdentitySetup.SignInCookie, visitors.Value.CookieName, options.DefaultExpirationTimeSpan));
+            options.AddBasePolicy(new PublicPagePolicy(IdentitySetup.SignInCookie, visitors.Value.CookieName, options.DefaultExpirationTimeSpan, hosts));
         });
         services.AddScoped<PublicationSchedule>();
         services.AddSingleton<PublicPageInvalidation>();
@@ -50,11 +60,14 @@ public static class PageCacheSetup
     /// <summary>
     /// Placed after the visitor counter (a page served from the cache is still a visit) and request localization
     /// (the language is part of the key), and ahead of compression (pages are kept compressed), routing and
-    /// authentication, none of which a cached page needs. Behind it, only on a miss: how long the page about to be
+    /// authentication, none of which a cached page needs. Ahead of it, <c>Accept-Encoding</c> is rewritten to the
+    /// one compression the response will have. Behind it, only on a miss: how long the page about to be
     /// rendered may live, which ends at the next scheduled publication.
     /// </summary>
     public static IApplicationBuilder UsePortalPageCache(this IApplicationBuilder app)
     {
+        // Even with the cache off: compression then reads the same one choice.
+        app.UseOneAcceptEncoding();
         var options = app.ApplicationServices.GetRequiredService<IOptions<PageCacheOptions>>().Value;
         if (!options.Enabled)
         {

@@ -22,8 +22,18 @@ public sealed class Fts5Matches : IDisposable
 
     private const string Match = $"SELECT rowid FROM \"{Fts5ArticleSearch.IndexTable}\" WHERE \"{Fts5ArticleSearch.IndexTable}\" MATCH {{0}}";
 
-    // Sized by ids held: at most about 40 MB.
-    private readonly MemoryCache _found = new(new MemoryCacheOptions { SizeLimit = 10_000_000 });
+    /// <summary>An expression longer than this is answered but not kept (a query of 1,000 characters makes about 1,300).</summary>
+    public const int MaxKeptExpressionLength = 2_000;
+
+    /// <summary>An entry's objects around its key and ids, in bytes.</summary>
+    public const int EntryOverhead = 200;
+
+    // Sized in bytes: the key (the expression and the index's version, two bytes a character), the version's
+    // bytes, four bytes an id, and the overhead. A no-match entry for a long query is then some 3 KB, not 1 unit.
+    private readonly MemoryCache _found = new(new MemoryCacheOptions { SizeLimit = 40_000_000, TrackStatistics = true });
+
+    /// <summary>Bytes held, as <see cref="Size"/> counts them, for tests and diagnostics.</summary>
+    public long Held => _found.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>The documents matching in the index at <see cref="Version"/>: how many, and which when no more than <see cref="KeptIds"/>.</summary>
     public sealed record Found(byte[]? Version, int Count, IReadOnlyList<int>? Ids);
@@ -43,10 +53,17 @@ public sealed class Fts5Matches : IDisposable
             $"(SELECT json_group_array(rowid) FROM ({Match} LIMIT {{1}})) AS \"Ids\"",
             expression, KeptIds + 1).ToListAsync(cancellationToken))[0];
         found = new Found(row.Version, row.Count, row.Count <= KeptIds ? JsonSerializer.Deserialize<int[]>(row.Ids) : null);
-        _found.Set(Key(found.Version, expression), found,
-            new MemoryCacheEntryOptions { Size = 1 + (found.Ids?.Count ?? 0), SlidingExpiration = TimeSpan.FromMinutes(10) });
+        if (expression.Length <= MaxKeptExpressionLength)
+        {
+            var key = Key(found.Version, expression);
+            _found.Set(key, found, new MemoryCacheEntryOptions { Size = Size(key, found), SlidingExpiration = TimeSpan.FromMinutes(10) });
+        }
         return found;
     }
+
+    /// <summary>What an entry counts against the limit, in bytes.</summary>
+    public static long Size((string Version, string Expression) key, Found found) =>
+        (2L * (key.Version.Length + key.Expression.Length)) + (found.Version?.Length ?? 0) + (4L * (found.Ids?.Count ?? 0)) + EntryOverhead;
 
     public void Dispose() => _found.Dispose();
 

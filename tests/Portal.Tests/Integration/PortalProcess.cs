@@ -22,6 +22,13 @@ public sealed class PortalProcess : IDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>Resident memory now (<c>VmRSS</c> of <c>/proc/PID/status</c>), in bytes.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(), System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     /// <summary>What it wrote to standard output and standard error so far.</summary>
     public string Output
     {

@@ -37,7 +37,7 @@ public sealed class MemoryPageCacheStoreTests
         Assert.Null(await store.GetAsync("/bai-viet/1", default));
         Assert.Null(await store.GetAsync("/chuyen-muc/a", default));
         Assert.NotNull(await store.GetAsync("/bai-viet/2", default));
-        Assert.Equal(10, store.Size);
+        Assert.Equal(MemoryPageCacheStore.Cost("/bai-viet/2", Bytes(10), ["site", "article:2", "category:3"]), store.Size);
 
         await store.EvictByTagAsync("site", default);
         Assert.Equal(0, store.Count);
@@ -51,7 +51,7 @@ public sealed class MemoryPageCacheStoreTests
         await store.SetAsync("/", Bytes(100), ["site", "listings"], TimeSpan.FromMinutes(1), default);
         await store.SetAsync("/", Bytes(40), ["site"], TimeSpan.FromMinutes(1), default);
 
-        Assert.Equal(40, store.Size);
+        Assert.Equal(MemoryPageCacheStore.Cost("/", Bytes(40), ["site"]), store.Size);
         await store.EvictByTagAsync("listings", default);
         Assert.NotNull(await store.GetAsync("/", default));
         await store.EvictByTagAsync("site", default);
@@ -61,17 +61,19 @@ public sealed class MemoryPageCacheStoreTests
     [Fact]
     public async Task PastItsLimitTheStoreDropsExpiredEntriesThenThoseClosestToExpiry()
     {
-        var store = new MemoryPageCacheStore(_clock, 10_000);
+        // Entries of 1,000 bytes each (page, key, tag and overhead); ten of them and a little more fill the limit.
+        var page = Bytes(1_000 - MemoryPageCacheStore.EntryOverhead - (2 * "/0site".Length));
+        var store = new MemoryPageCacheStore(_clock, 10_100);
         for (var i = 0; i < 9; i++)
         {
-            await store.SetAsync($"/{i}", Bytes(1_000), ["site"], TimeSpan.FromSeconds(10 + i), default);
+            await store.SetAsync($"/{i}", page, ["site"], TimeSpan.FromSeconds(10 + i), default);
         }
         Assert.Equal(9_000, store.Size);
 
-        await store.SetAsync("/new", Bytes(1_000), ["site"], TimeSpan.FromSeconds(60), default);
-        await store.SetAsync("/newer", Bytes(1_000), ["site"], TimeSpan.FromSeconds(60), default);
+        await store.SetAsync("/new", page, ["site"], TimeSpan.FromSeconds(60), default);
+        await store.SetAsync("/newer", page, ["site"], TimeSpan.FromSeconds(60), default);
 
-        Assert.True(store.Size <= 8_000, $"{store.Size} bytes held");
+        Assert.True(store.Size <= 10_100 * 8 / 10, $"{store.Size} bytes held");
         Assert.Null(await store.GetAsync("/0", default));
         Assert.NotNull(await store.GetAsync("/newer", default));
         Assert.NotNull(await store.GetAsync("/new", default));
@@ -96,7 +98,7 @@ public sealed class MemoryPageCacheStoreTests
         {
             for (var i = 0; i < 2_000; i++)
             {
-                var key = $"/{i % 50}";
+                var key = $"/{i % 50:00}";
                 await store.SetAsync(key, Bytes(100), ["site", $"t{i % 7}"], TimeSpan.FromMinutes(1), default);
                 await store.GetAsync(key, default);
                 if (i % 13 == 0)
@@ -106,9 +108,40 @@ public sealed class MemoryPageCacheStoreTests
             }
         })));
 
-        Assert.Equal(store.Count * 100L, store.Size);
+        Assert.Equal(store.Count * MemoryPageCacheStore.Cost("/00", Bytes(100), ["site", "t0"]), store.Size);
         await store.EvictByTagAsync("site", default);
         Assert.Equal(0, store.Count);
         Assert.Equal(0, store.Size);
+    }
+
+    [Fact]
+    public async Task LongKeysCountAgainstTheLimitAsMuchAsThePagesDo()
+    {
+        var store = new MemoryPageCacheStore(_clock, 100_000);
+        for (var i = 0; i < 100; i++)
+        {
+            // A tiny page under a key of 1,000 characters, as a junk header once made: 2 KB held, not 1 byte.
+            await store.SetAsync($"/robots.txt{i:000}{new string('a', 986)}", Bytes(1), ["site"], TimeSpan.FromMinutes(1), default);
+        }
+
+        Assert.True(store.Size <= 100_000, $"{store.Size} bytes held");
+        Assert.InRange(store.Count, 1, 100_000 / 2_000);
+    }
+
+    [Fact]
+    public async Task ExpiredEntriesAreSweptWithoutBeingReadAgain()
+    {
+        using var store = new MemoryPageCacheStore(_clock, 1_000_000, sweepInterval: TimeSpan.FromSeconds(30));
+        for (var i = 0; i < 10; i++)
+        {
+            await store.SetAsync($"/{i}", Bytes(1_000), ["site"], TimeSpan.FromSeconds(20), default);
+        }
+        await store.SetAsync("/", Bytes(1_000), ["site"], TimeSpan.FromMinutes(5), default);
+
+        _clock.Advance(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, store.Count);
+        Assert.Equal(MemoryPageCacheStore.Cost("/", Bytes(1_000), ["site"]), store.Size);
+        Assert.NotNull(await store.GetAsync("/", default));
     }
 }

@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Caching;
 
 namespace Portal.Tests.Integration.Caching;
 
@@ -26,4 +29,29 @@ internal static class CachedPages
             var article = await db.Articles.Include(a => a.Category).OrderByDescending(a => a.PublishedAt).FirstAsync();
             return (article.Id, $"/bai-viet/{article.Id}/{article.Slug}", article.CategoryId, article.Category!.Slug);
         });
+
+    /// <summary>The portal's in-memory page cache store, to count its entries.</summary>
+    public static MemoryPageCacheStore PageCache(this PortalFactory factory) =>
+        (MemoryPageCacheStore)factory.Services.GetRequiredService<IOutputCacheStore>();
+
+    /// <summary>Twelve more articles in "tin-tuc-su-kien", so that its listing has a page 2.</summary>
+    public static async Task PublishTwoPagesOfNewsAsync(this PortalFactory factory)
+    {
+        var categoryId = await factory.CategoryIdAsync("tin-tuc-su-kien");
+        await factory.WithDbAsync(db =>
+        {
+            var at = PortalFactory.Now.UtcDateTime.AddDays(-1);
+            db.Articles.AddRange(Enumerable.Range(1, 12).Select(i => new Portal.Web.Articles.Article
+            {
+                Title = $"Tin thứ {i}",
+                Slug = $"tin-thu-{i}",
+                CategoryId = categoryId,
+                Status = Portal.Web.Articles.ArticleStatus.Published,
+                PublishedAt = at.AddMinutes(i),
+                CreatedAt = at,
+                UpdatedAt = at,
+            }));
+            return db.SaveChangesAsync();
+        });
+    }
 }

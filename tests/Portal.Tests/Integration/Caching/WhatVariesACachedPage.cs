@@ -33,22 +33,7 @@ public sealed class WhatVariesACachedPage : IDisposable
     [Fact]
     public async Task EachPageNumberHasItsOwnCachedPage()
     {
-        var categoryId = await _factory.CategoryIdAsync("tin-tuc-su-kien");
-        await _factory.WithDbAsync(db =>
-        {
-            var at = PortalFactory.Now.UtcDateTime.AddDays(-1);
-            db.Articles.AddRange(Enumerable.Range(1, 12).Select(i => new Portal.Web.Articles.Article
-            {
-                Title = $"Tin thứ {i}",
-                Slug = $"tin-thu-{i}",
-                CategoryId = categoryId,
-                Status = Portal.Web.Articles.ArticleStatus.Published,
-                PublishedAt = at.AddMinutes(i),
-                CreatedAt = at,
-                UpdatedAt = at,
-            }));
-            return db.SaveChangesAsync();
-        });
+        await _factory.PublishTwoPagesOfNewsAsync();
         using var citizen = _factory.CreateBrowser();
         var first = await citizen.WarmAsync("/chuyen-muc/tin-tuc-su-kien");
         var second = await citizen.WarmAsync("/chuyen-muc/tin-tuc-su-kien?trang=2");
