@@ -15,7 +15,8 @@ public sealed class PageCacheHosts(bool pinned, ILogger<PageCacheHosts> logger)
     /// <summary>Longer than any name the portal is reached by; a DNS name may be 253, but none of this site's is.</summary>
     public const int MaxLength = 100;
 
-    private readonly HashSet<string> _admitted = new(StringComparer.OrdinalIgnoreCase);
+    // Read without a lock on every cacheable request; replaced whole, under the lock, when a Host is admitted.
+    private volatile string[] _admitted = [];
     private readonly Lock _lock = new();
     private bool _warned;
 
@@ -30,19 +31,29 @@ public sealed class PageCacheHosts(bool pinned, ILogger<PageCacheHosts> logger)
             return true;
         }
         var name = host.Value;
-        if (string.IsNullOrEmpty(name) || name.Length > MaxLength || !IsWellFormed(name))
+        if (string.IsNullOrEmpty(name) || name.Length > MaxLength)
+        {
+            return false;
+        }
+        if (IsAdmitted(_admitted, name))
+        {
+            return true;
+        }
+        if (!IsWellFormed(name))
         {
             return false;
         }
         lock (_lock)
         {
-            if (_admitted.Contains(name))
+            var admitted = _admitted;
+            if (IsAdmitted(admitted, name))
             {
                 return true;
             }
-            if (_admitted.Count < Capacity)
+            if (admitted.Length < Capacity)
             {
-                return _admitted.Add(name);
+                _admitted = [.. admitted, name];
+                return true;
             }
             if (!_warned)
             {
@@ -51,6 +62,18 @@ public sealed class PageCacheHosts(bool pinned, ILogger<PageCacheHosts> logger)
             }
             return false;
         }
+    }
+
+    private static bool IsAdmitted(string[] admitted, string name)
+    {
+        foreach (var known in admitted)
+        {
+            if (string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A name, an IPv4 or bracketed IPv6 address, and a port: nothing else belongs in a Host.

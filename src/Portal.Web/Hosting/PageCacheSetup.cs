@@ -2,18 +2,13 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Portal.Web.Caching;
+using Portal.Web.Feeds;
 using Portal.Web.Visitors;
 
 namespace Portal.Web.Hosting;
 
 public static class PageCacheSetup
 {
-    /// <summary>The portal's public address, from which every absolute link is built.</summary>
-    public const string PublicUrlKey = "Portal:PublicUrl";
-
-    /// <summary>The same, under its older name.</summary>
-    public const string LegacyPublicUrlKey = "Portal:Site:BaseUrl";
-
     /// <summary>
     /// ASP.NET Core's output cache for citizens' pages, with the portal's policy and store, and the database
     /// interceptor that evicts what a save changes. The services exist even with the cache switched off, so
@@ -43,7 +38,7 @@ public static class PageCacheSetup
         }
         // With a public address every absolute link is built from it, and the Host is no part of a page.
         services.AddSingleton(sp => new PageCacheHosts(
-            !string.IsNullOrWhiteSpace(configuration[PublicUrlKey] ?? configuration[LegacyPublicUrlKey]),
+            sp.GetRequiredService<PublicUrls>().Configured is not null,
             sp.GetRequiredService<ILogger<PageCacheHosts>>()));
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>, IOptions<VisitorOptions>, PageCacheHosts>((options, cache, visitors, hosts) =>
