@@ -36,7 +36,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect(SafeReturnUrl) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -56,7 +56,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         if (result.Succeeded)
         {
             await audit.RecordAsync(user.Email!, AuditActions.SignIn);
-            return LocalRedirect(SafeReturnUrl);
+            return Redirect(SafeReturnUrl);
         }
         if (result.IsLockedOut)
         {
@@ -69,7 +69,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         return Refused();
     }
 
-    private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin";
+    private string SafeReturnUrl => LocalRedirects.Location(ReturnUrl, "/admin");
 
     private PageResult Refused()
     {
