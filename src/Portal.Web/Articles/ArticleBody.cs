@@ -32,7 +32,11 @@ public sealed partial class ArticleBody(PortalDbContext db, MarkdownRenderer mar
 
     public async Task<RenderedBody> RenderAsync(string bodyMarkdown, CancellationToken cancellationToken = default)
     {
-        var html = markdown.ToHtml(bodyMarkdown);
+        var (html, nestingError) = markdown.Render(bodyMarkdown);
+        if (nestingError is not null)
+        {
+            return new RenderedBody("", [], nestingError);
+        }
         var references = PhotoImage().Matches(html).Select(m => m.Groups["id"].Value).Distinct().ToList();
         if (references.Count == 0)
         {
@@ -81,8 +85,8 @@ public sealed partial class ArticleBody(PortalDbContext db, MarkdownRenderer mar
     }
 
     /// <summary>
-    /// Renders again the bodies that show a photo whose caption, credit or alternative text has changed, so the
-    /// stored HTML says what the library says. The Markdown is unchanged: no revision, no new version.
+    /// Renders again the bodies that show a photo whose caption, credit or alternative text has changed (and been
+    /// saved), so the stored HTML says what the library says. The caller saves, with the change it records.
     /// </summary>
     public async Task RenderBodiesShowingAsync(int photoId, CancellationToken cancellationToken = default)
     {
@@ -96,15 +100,6 @@ public sealed partial class ArticleBody(PortalDbContext db, MarkdownRenderer mar
             {
                 article.BodyHtml = rendered.Html;
             }
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved one of these articles meanwhile, and that save rendered its body from the library anew.
-            db.ChangeTracker.Clear();
         }
     }
 

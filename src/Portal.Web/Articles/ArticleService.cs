@@ -169,6 +169,22 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
     }
 
     /// <summary>
+    /// Records on each published or submitted article that shows a library photo that the photo's words changed: a
+    /// revision and a new version, so the history says who changed what the article shows, and an approver acts on
+    /// what it shows now. The caller saves.
+    /// </summary>
+    public async Task KeepPhotoChangeAsync(IReadOnlyCollection<int> articleIds, string note, string userName, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var article in await db.Articles.Where(a => articleIds.Contains(a.Id)).ToListAsync(cancellationToken))
+        {
+            await KeepOriginalAsRevisionAsync(article, cancellationToken);
+            Stamp(article, userName, now);
+            db.ArticleRevisions.Add(RevisionOf(article, now, userName, note));
+        }
+    }
+
+    /// <summary>
     /// Makes the article's rows of <see cref="ArticlePhoto"/> (where each library photo is used) say what it shows
     /// now: its cover and the photos of its body. The caller saves.
     /// </summary>

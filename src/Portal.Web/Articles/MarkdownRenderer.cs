@@ -1,7 +1,12 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Portal.Web.Articles;
+
+/// <summary>The safe HTML of some Markdown, or (with empty HTML) why it cannot be rendered, for the editor to read.</summary>
+public sealed record RenderedMarkdown(string Html, string? Error = null);
 
 /// <summary>
 /// Markdown to safe HTML, once at save time. Raw HTML in the Markdown is shown as text, and the result still
@@ -9,6 +14,16 @@ namespace Portal.Web.Articles;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>
+    /// How deep quotes, lists, emphasis, links and tables may sit within one another. Markdig gives up (an
+    /// exception) past 128 of its levels, which is 64 nested lists or 128 quotes; real articles stay under 10.
+    /// </summary>
+    public const int MaxNesting = 32;
+
+    public static readonly string TooDeeplyNested =
+        $"Nội dung lồng nhau quá sâu: trích dẫn, danh sách, chữ nhấn mạnh, liên kết hay bảng lồng vào nhau quá {MaxNesting} tầng "
+        + "(hoặc một bảng quá lớn). Xin bớt số tầng lồng nhau rồi thử lại.";
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -18,7 +33,62 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public string ToHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+    /// <summary>The safe HTML, or the editor's message when the Markdown nests deeper than <see cref="MaxNesting"/>.</summary>
+    public RenderedMarkdown Render(string markdown)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own refusal of input nested past its limit.
+            return new RenderedMarkdown("", TooDeeplyNested);
+        }
+        return NestsDeeperThan(document, MaxNesting)
+            ? new RenderedMarkdown("", TooDeeplyNested)
+            : new RenderedMarkdown(_sanitizer.Sanitize(document.ToHtml(_pipeline)));
+    }
+
+    /// <summary>For text the operator supplies (seed files): a <see cref="FormatException"/> where an editor gets a message.</summary>
+    public string ToHtml(string markdown) => Render(markdown) is { Error: null } rendered
+        ? rendered.Html
+        : throw new FormatException($"the Markdown nests quotes, lists, emphasis, links or tables deeper than {MaxNesting} levels");
+
+    /// <summary>Walks the parsed document without recursion: block and inline containers, one level each.</summary>
+    private static bool NestsDeeperThan(MarkdownDocument document, int limit)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.TryPop(out var item))
+        {
+            if (item.Depth > limit)
+            {
+                return true;
+            }
+            switch (item.Node)
+            {
+                case ContainerBlock blocks:
+                    foreach (var child in blocks)
+                    {
+                        pending.Push((child, item.Depth + 1));
+                    }
+                    break;
+                case LeafBlock { Inline: { } inlines }:
+                    // The leaf's inline root is the leaf itself, not one more level.
+                    pending.Push((inlines, item.Depth));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        pending.Push((child, item.Depth + 1));
+                    }
+                    break;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Exactly what the pipeline above writes for an article, nothing of the sanitiser's wider defaults: headings,

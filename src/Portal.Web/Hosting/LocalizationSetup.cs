@@ -40,12 +40,7 @@ public static class LocalizationSetup
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
-            // LocalRedirect throws on what it does not call local (a control character, say): judge it first.
-            var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Any(char.IsControl)
-                ? returnUrl
-                : "/";
-            return Results.LocalRedirect(target);
+            return Results.Redirect(LocalRedirects.Location(returnUrl, "/"));
         });
         return app;
     }

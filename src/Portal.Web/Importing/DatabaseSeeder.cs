@@ -61,8 +61,8 @@ public sealed class DatabaseSeeder(
             {
                 throw new FormatException($"{Path.GetFileName(file)}: no category '{seed.CategorySlug}' in categories.json");
             }
-            await articles.AddAsync(new ArticleDraft(
-                seed.Title, seed.Summary, seed.BodyMarkdown, seed.Author, category.Id, ArticleStatus.Published, seed.PublishedAtUtc), cancellationToken);
+            await NamingTheFileAsync(file, () => articles.AddAsync(new ArticleDraft(
+                seed.Title, seed.Summary, seed.BodyMarkdown, seed.Author, category.Id, ArticleStatus.Published, seed.PublishedAtUtc), cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -98,20 +98,35 @@ public sealed class DatabaseSeeder(
             var vietnamese = FrontMatter.Parse(Path.GetFileName(file), await File.ReadAllTextAsync(file, cancellationToken));
             var englishFile = Path.Combine(folder, $"{slug}.en.md");
             var english = File.Exists(englishFile) ? FrontMatter.Parse(Path.GetFileName(englishFile), await File.ReadAllTextAsync(englishFile, cancellationToken)) : null;
+            var bodyVi = await NamingTheFileAsync(file, () => Task.FromResult(markdown.ToHtml(vietnamese.Body)));
+            var bodyEn = english is null ? "" : await NamingTheFileAsync(englishFile, () => Task.FromResult(markdown.ToHtml(english.Body)));
             db.InfoPages.Add(new InfoPage
             {
                 Slug = slug,
                 SortOrder = int.TryParse(vietnamese.Fields.GetValueOrDefault("order"), out var order) ? order : 0,
                 TitleVi = vietnamese.Required("title"),
                 BodyViMarkdown = vietnamese.Body,
-                BodyViHtml = markdown.ToHtml(vietnamese.Body),
+                BodyViHtml = bodyVi,
                 TitleEn = english?.Required("title") ?? "",
                 BodyEnMarkdown = english?.Body ?? "",
-                BodyEnHtml = english is null ? "" : markdown.ToHtml(english.Body),
+                BodyEnHtml = bodyEn,
                 UpdatedBy = ArticleService.SystemUser,
             });
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A seed file whose Markdown cannot be rendered stops the seeding with the file's name, not a bare stack.</summary>
+    private static async Task<T> NamingTheFileAsync<T>(string file, Func<Task<T>> render)
+    {
+        try
+        {
+            return await render();
+        }
+        catch (FormatException exception)
+        {
+            throw new FormatException($"{Path.GetFileName(file)}: {exception.Message}", exception);
+        }
     }
 
     private async Task<List<T>> ReadJsonAsync<T>(string fileName, CancellationToken cancellationToken)

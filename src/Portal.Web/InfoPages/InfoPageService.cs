@@ -48,6 +48,16 @@ public sealed class InfoPageService(PortalDbContext db, MarkdownRenderer markdow
         {
             errors[nameof(content.TitleEn)] = "Bản tiếng Anh cần cả tiêu đề và nội dung (hoặc để trống cả hai).";
         }
+        // Keyed by the form's field names, as the errors above.
+        var bodyVi = markdown.Render(content.BodyViMarkdown);
+        var bodyEn = markdown.Render(content.BodyEnMarkdown);
+        foreach (var (field, error) in new[] { ("BodyVi", bodyVi.Error), ("BodyEn", bodyEn.Error) })
+        {
+            if (error is not null)
+            {
+                errors[field] = error;
+            }
+        }
         if (errors.Count > 0)
         {
             return errors;
@@ -61,10 +71,10 @@ public sealed class InfoPageService(PortalDbContext db, MarkdownRenderer markdow
         page.SortOrder = content.SortOrder;
         page.TitleVi = content.TitleVi.Trim();
         page.BodyViMarkdown = content.BodyViMarkdown;
-        page.BodyViHtml = markdown.ToHtml(content.BodyViMarkdown);
+        page.BodyViHtml = bodyVi.Html;
         page.TitleEn = content.TitleEn.Trim();
         page.BodyEnMarkdown = content.BodyEnMarkdown;
-        page.BodyEnHtml = markdown.ToHtml(content.BodyEnMarkdown);
+        page.BodyEnHtml = bodyEn.Html;
         page.UpdatedAt = time.GetUtcNow().UtcDateTime;
         page.UpdatedBy = userName;
         audit.Add(userName, AuditActions.InfoPageChanged, page.TitleVi);

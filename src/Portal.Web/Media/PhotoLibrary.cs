@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Articles;
+using Portal.Web.Auditing;
 using Portal.Web.Caching;
 using Portal.Web.Data;
 using Portal.Web.Localization;
@@ -16,6 +18,9 @@ public sealed class PhotoLibrary(
     IPhotoStore store,
     PhotoProcessor processor,
     IOutputCacheStore pageCache,
+    ArticleBody bodies,
+    ArticleService articles,
+    AuditLog audit,
     TimeProvider clock,
     ILogger<PhotoLibrary> logger)
 {
@@ -130,9 +135,14 @@ public sealed class PhotoLibrary(
         return uses;
     }
 
-    public async Task<PhotoUpdateResult> UpdateDetailsAsync(int id, PhotoDetails details)
+    /// <summary>
+    /// Changes a photo's words. What a published or submitted article shows changes only through the workflow: an
+    /// editor is refused; an approver's change leaves a revision and a new version on each such article, with the
+    /// bodies rendered again and the audit entry, in one transaction.
+    /// </summary>
+    public async Task<PhotoUpdateResult> UpdateDetailsAsync(int id, PhotoDetails details, NewsroomUser user, CancellationToken ct = default)
     {
-        var photo = await db.Photos.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id);
+        var photo = await db.Photos.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (photo is null)
         {
             return new PhotoUpdateResult(null, []);
@@ -142,18 +152,50 @@ public sealed class PhotoLibrary(
         {
             return new PhotoUpdateResult(null, errors);
         }
+        var changes = PhotoChanges.Between(photo, new PhotoDetails(Clean(details.AltText), Clean(details.Caption), Clean(details.Credit)));
+        if (changes.Count == 0)
+        {
+            return new PhotoUpdateResult(photo, []);
+        }
+        var uses = await UsesAsync(id);
+        var guarded = uses.Where(u => u.Status is ArticleStatus.Published or ArticleStatus.Submitted).ToList();
+        if (guarded.Count > 0 && !user.CanPublish)
+        {
+            return new PhotoUpdateResult(null, [new PhotoError(PhotoFields.Form, PhotoMessages.ShownByPublished(guarded.Select(u => u.Title)))]);
+        }
+
         photo.AltText = Clean(details.AltText);
         photo.Caption = Clean(details.Caption);
         photo.Credit = Clean(details.Credit);
         photo.SearchText = SearchTextOf(photo);
-        await db.SaveChangesAsync();
-        if ((await UsesAsync(id)).Count > 0)
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            try
+            {
+                // The bodies are rendered from the library as saved: the photo's new words first.
+                await db.SaveChangesAsync(ct);
+                await bodies.RenderBodiesShowingAsync(id, ct);
+                await articles.KeepPhotoChangeAsync([.. guarded.Select(u => u.ArticleId)], PhotoChanges.Note(id, changes), user.Name, ct);
+                audit.Add(user.Name, AuditActions.PhotoChanged, Target(photo), PhotoChanges.Details(changes, guarded.Select(u => u.ArticleId)));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return new PhotoUpdateResult(null, [new PhotoError(PhotoFields.Form, PhotoMessages.ArticleSavedMeanwhile)]);
+            }
+        }
+        if (uses.Count > 0)
         {
             // Its words are on article pages and in the lists' thumbnails: a rare change, so every cached page goes.
             await pageCache.EvictByTagAsync(PageCacheTags.Site, CancellationToken.None);
         }
         return new PhotoUpdateResult(photo, []);
     }
+
+    /// <summary>How the audit log names a photo.</summary>
+    public static string Target(Photo photo) => $"ảnh #{photo.Id} {photo.AltText}";
 
     /// <summary>Deletes the photo and the bytes no other photo shares, unless an article shows it.</summary>
     public async Task<PhotoDeleteResult> DeleteAsync(int id)

@@ -14,6 +14,13 @@ public static class PhotoMessages
 
     public static string TooLong(string what, int maxLength) => $"{what} dài quá {maxLength} ký tự.";
 
+    public const string ArticleSavedMeanwhile =
+        "Một bài dùng ảnh này vừa được lưu trong lúc bạn sửa, nên thông tin ảnh chưa được lưu. Xin bấm Lưu lần nữa.";
+
+    public static string ShownByPublished(IEnumerable<string> titles) =>
+        $"Không lưu được: ảnh đang hiện trong bài đã đăng hoặc đang chờ duyệt ({string.Join("; ", titles.Select(t => $"“{t}”"))}). "
+        + "Chỉ người duyệt bài được sửa văn bản thay thế, chú thích và tên tác giả của ảnh này; xin liên hệ người duyệt.";
+
     public static string InUse(IEnumerable<string> titles) =>
         $"Không xóa được: ảnh đang được dùng trong {string.Join("; ", titles.Select(t => $"“{t}”"))}. Hãy gỡ ảnh khỏi các bài này trước.";
 }

@@ -8,6 +8,8 @@ public sealed record PhotoDetails(string AltText, string Caption, string Credit)
 /// <summary>The field a refusal is about: <see cref="File"/> or one of <see cref="PhotoDetails"/>' names.</summary>
 public static class PhotoFields
 {
+    /// <summary>The form as a whole, not one field.</summary>
+    public const string Form = "";
     public const string File = "File";
     public const string AltText = nameof(PhotoDetails.AltText);
     public const string Caption = nameof(PhotoDetails.Caption);

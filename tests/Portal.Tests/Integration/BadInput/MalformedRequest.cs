@@ -26,5 +26,8 @@ public sealed record MalformedRequest(string What, Visitor As, string Method, st
     /// <summary>For a redirect: where it must go (the path, without the query).</summary>
     public string? RedirectsTo { get; init; }
 
+    /// <summary>For a redirect: the query it must carry, decoded (null: not checked).</summary>
+    public string? RedirectQuery { get; init; }
+
     public override string ToString() => $"{What} ({As}: {Method} {(Target.Length > 80 ? Target[..80] + "…" : Target)})";
 }

@@ -20,7 +20,7 @@ public static partial class MalformedRequestTable
 
     private const string Forged = "CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-    public static IEnumerable<MalformedRequest> Rows(KnownData k) => PublicRows(k).Concat(NewsroomRows(k));
+    public static IEnumerable<MalformedRequest> Rows(KnownData k) => PublicRows(k).Concat(NewsroomRows(k)).Concat(RedirectRows(k));
 
     private static IEnumerable<MalformedRequest> PublicRows(KnownData k)
     {

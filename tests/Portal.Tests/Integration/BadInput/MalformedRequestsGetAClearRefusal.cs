@@ -73,10 +73,18 @@ public sealed class MalformedRequestsGetAClearRefusal : IAsyncLifetime, IDisposa
         }
         if (row.RedirectsTo is not null)
         {
+            // A header carries ASCII only; the address decodes back to the intended local path (and query).
             var location = answer.Header("Location") ?? "";
-            var path = new Uri(new Uri("http://portal.test"), location).AbsolutePath;
-            return path.Equals(row.RedirectsTo, StringComparison.OrdinalIgnoreCase) && !location.Contains("evil", StringComparison.Ordinal)
-                ? null : $"redirected to {location}, expected {row.RedirectsTo}";
+            if (location.Any(c => c is <= ' ' or > '~'))
+            {
+                return $"redirected to {location}, not ASCII";
+            }
+            var target = new Uri(new Uri("http://portal.test"), location);
+            var path = Uri.UnescapeDataString(target.AbsolutePath);
+            var query = Uri.UnescapeDataString(target.Query);
+            return target.Host is "portal.test" or "127.0.0.1" && path.Equals(row.RedirectsTo, StringComparison.OrdinalIgnoreCase)
+                && (row.RedirectQuery is null || query == row.RedirectQuery) && !location.Contains("evil", StringComparison.Ordinal)
+                ? null : $"redirected to {location} ({path}{query}), expected {row.RedirectsTo}{row.RedirectQuery}";
         }
         var text = Html.Text(answer.Body);
         foreach (var shown in row.Shows.Where(s => !answer.Body.Contains(s, StringComparison.Ordinal) && !text.Contains(s, StringComparison.Ordinal)))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Builders;
+using Portal.Web.Articles;
 using Portal.Web.Media;
 
 namespace Portal.Tests.Integration.Photos;
@@ -7,6 +8,8 @@ namespace Portal.Tests.Integration.Photos;
 /// <summary>The library's list (search, paging, newest first), where a photo is used, its words, and deletion.</summary>
 public sealed class ThePhotoLibrary : IDisposable
 {
+    private static readonly NewsroomUser Editor = new("bien-tap@portal.test", CanPublish: false);
+
     private readonly PortalFactory _factory = new();
 
     public void Dispose() => _factory.Dispose();
@@ -97,16 +100,16 @@ public sealed class ThePhotoLibrary : IDisposable
     {
         var photo = await _factory.UploadedAsync(TestImages.Jpeg(400, 300));
 
-        var refused = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails("", "Chú thích", "")));
+        var refused = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails("", "Chú thích", ""), Editor));
         Assert.Equal(new PhotoError(PhotoFields.AltText, PhotoMessages.AltTextMissing), Assert.Single(refused.Errors));
-        var tooLong = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails("Ảnh", "", new string('a', 201))));
+        var tooLong = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails("Ảnh", "", new string('a', 201)), Editor));
         Assert.Equal(PhotoFields.Credit, Assert.Single(tooLong.Errors).Field);
 
-        var updated = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails(" Cầu Cỏ May ", "Nhìn từ trên cao", "Nguyễn Văn A")));
+        var updated = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails(" Cầu Cỏ May ", "Nhìn từ trên cao", "Nguyễn Văn A"), Editor));
         Assert.True(updated.Succeeded);
         var found = await _factory.WithLibraryAsync(l => l.FindAsync(photo.Id));
         Assert.Equal(("Cầu Cỏ May", "Nhìn từ trên cao", "Nguyễn Văn A"), (found!.AltText, found.Caption, found.Credit));
         Assert.Equal([photo.Id], (await _factory.WithLibraryAsync(l => l.SearchAsync("co may", 1, 10))).Items.Select(i => i.Photo.Id));
-        Assert.True((await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(999_999, new PhotoDetails("Ảnh", "", "")))).NotFound);
+        Assert.True((await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(999_999, new PhotoDetails("Ảnh", "", ""), Editor))).NotFound);
     }
 }

@@ -35,7 +35,7 @@ public sealed class LoginModel(PasswordSignIn passwordSignIn, AuditLog audit) : 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect(SafeReturnUrl) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -47,7 +47,7 @@ public sealed class LoginModel(PasswordSignIn passwordSignIn, AuditLog audit) : 
         if (result.Succeeded)
         {
             await audit.RecordAsync(user!.Email!, AuditActions.SignIn);
-            return LocalRedirect(SafeReturnUrl);
+            return Redirect(SafeReturnUrl);
         }
         // The audit log, which only administrators read, keeps the reason.
         var (action, details) = user is null ? (AuditActions.SignInFailed, "tài khoản không tồn tại")
@@ -58,5 +58,6 @@ public sealed class LoginModel(PasswordSignIn passwordSignIn, AuditLog audit) : 
         return Page();
     }
 
-    private string SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin";
+    // Checked to be local, then written in ASCII (a Vietnamese path percent-encoded): a header cannot carry more.
+    private string SafeReturnUrl => LocalRedirects.Location(ReturnUrl, "/admin");
 }

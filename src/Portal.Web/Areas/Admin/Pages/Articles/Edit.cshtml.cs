@@ -130,7 +130,8 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.BodyMarkdown)}", rendered.Error);
         }
-        PreviewHtml = rendered.Html;
+        // Markdown that cannot be rendered at all shows no preview, only the message beside the text.
+        PreviewHtml = rendered.Error is not null && rendered.Html.Length == 0 ? null : rendered.Html;
         return Page();
     }
 

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Web.Articles;
-using Portal.Web.Auditing;
 using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Media;
 
 /// <summary>
 /// Changes a photo's alternative text, caption and credit. The article bodies that show it are rendered again,
-/// and the cached public pages evicted, so readers see the new words at once.
+/// and the cached public pages evicted, so readers see the new words at once; while a published or submitted
+/// article shows it, only an approver may (<see cref="PhotoLibrary.UpdateDetailsAsync"/>).
 /// </summary>
-public sealed class EditModel(PhotoLibrary library, ArticleBody bodies, AuditLog audit) : PageModel
+public sealed class EditModel(PhotoLibrary library) : PageModel
 {
     [BindProperty]
     public PhotoUploadInput Input { get; set; } = new();
@@ -39,7 +38,7 @@ public sealed class EditModel(PhotoLibrary library, ArticleBody bodies, AuditLog
         {
             return Page();
         }
-        var result = await library.UpdateDetailsAsync(id, Input.Details);
+        var result = await library.UpdateDetailsAsync(id, Input.Details, User.AsNewsroomUser(), cancellationToken);
         if (result.NotFound)
         {
             return NotFound();
@@ -48,12 +47,10 @@ public sealed class EditModel(PhotoLibrary library, ArticleBody bodies, AuditLog
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
+                ModelState.AddModelError(error.Field == PhotoFields.Form ? "" : $"{nameof(Input)}.{error.Field}", error.Message);
             }
             return Page();
         }
-        await bodies.RenderBodiesShowingAsync(id, cancellationToken);
-        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.PhotoChanged, PhotoUploads.PhotoTarget(photo), cancellationToken: cancellationToken);
         TempData["Message"] = $"Đã lưu thông tin ảnh số {photo.Id}.";
         return RedirectToPage("Index");
     }

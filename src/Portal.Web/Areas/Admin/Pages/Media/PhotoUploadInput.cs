@@ -63,5 +63,5 @@ public static class PhotoUploads
         return photo;
     }
 
-    public static string PhotoTarget(Photo photo) => $"ảnh #{photo.Id} {photo.AltText}";
+    public static string PhotoTarget(Photo photo) => PhotoLibrary.Target(photo);
 }
