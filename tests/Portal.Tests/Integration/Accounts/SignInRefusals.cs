@@ -44,14 +44,18 @@ public static partial class SignInRefusals
         return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
     }
 
-    /// <summary>Fails unless the two sets of timings are alike (a ratio under 3) and each median costs a hash check.</summary>
+    /// <summary>
+    /// Fails unless the two sets of timings are alike (a ratio under 3) and each median costs a hash check. The hash is
+    /// timed at another moment than the sign-ins, and a busy 2-core machine can slow one moment by half again: a
+    /// median over half a check still tells a refusal that checks a hash from one that skips it (a few milliseconds).
+    /// </summary>
     public static string AssertAlike(string firstName, List<double> first, string secondName, List<double> second)
     {
         var hashCost = HashCostMilliseconds();
         var (a, b) = (Median(first), Median(second));
         var summary = $"medians: {firstName} {a:0.0} ms, {secondName} {b:0.0} ms; one hash check {hashCost:0.0} ms";
         Assert.True(Math.Max(a, b) / Math.Min(a, b) < 3, summary);
-        Assert.True(Math.Min(a, b) > hashCost, summary);
+        Assert.True(Math.Min(a, b) > hashCost / 2, summary);
         return summary;
     }
 
