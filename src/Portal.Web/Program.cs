@@ -31,15 +31,10 @@ if (command is not null)
     return await command.RunAsync(app.Services, Console.Out, Console.In);
 }
 
-// A public address that is no address stops the start, with a message, before the database is touched.
-if (!app.TryCheckPublicUrl(Console.Error))
+// A bad public address or an unwritable database stops the start with a message; else schema and seeds are ready.
+if (await app.PrepareToServeAsync(Console.Error) is { } exitCode)
 {
-    return PublicUrls.InvalidSettingExitCode;
-}
-// Schema and seeds are there before the first request; a database that cannot be written stops the start, with a message.
-if (!await app.TryMigrateAndSeedAsync(Console.Error))
-{
-    return DataSetup.DatabaseUnusableExitCode;
+    return exitCode;
 }
 app.UsePortalForwardedHeaders();            // behind a trusted proxy: the reader's address and https, for all that follows
 app.UsePortalSecurityHeaders();             // first, so every answer has them: errors, cached pages, files, feeds
