@@ -43,9 +43,9 @@ app.UsePortalRequestLogging();
 app.UseDatabaseOutagePage();                // database away: 503 with Retry-After; cached pages go on being served
 app.UseVisitorCounter();                    // decides when the response starts: only HTML pages count, cached or not
 app.UseRequestLocalization();
-app.UsePortalPageCache();                   // a cached page leaves here: no compression, routing or authentication to run
+app.UsePortalPageCache();                   // routing, then the cache: a cached page leaves here, no compression or authentication to run
 app.UsePortalCompression();
-app.UsePortalSecurity();                    // routing, body limits, authentication, rate limits, authorization
+app.UsePortalSecurity();                    // body limits, authentication, rate limits, authorization
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapPortalFeeds();                       // RSS, sitemap.xml, robots.txt

@@ -59,8 +59,8 @@ public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
         {
             ArticleStates.Draft => articles.Where(a => a.Status == ArticleStatus.Draft),
             ArticleStates.Submitted => articles.Where(a => a.Status == ArticleStatus.Submitted),
-            ArticleStates.Scheduled => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
-            ArticleStates.Published => articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now),
+            ArticleStates.Scheduled => articles.Where(ArticleVisibility.ScheduledAfter(now)),
+            ArticleStates.Published => articles.Where(ArticleVisibility.VisibleAt(now)),
             ArticleStates.Unpublished => articles.Where(a => a.Status == ArticleStatus.Unpublished),
             _ => articles,
         };
@@ -94,7 +94,7 @@ public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
         }
         var waiting = await Rows(db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Submitted)
             .OrderBy(a => a.UpdatedAt).Take(DashboardListSize)).ToListAsync(cancellationToken);
-        var scheduled = await Rows(db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now)
+        var scheduled = await Rows(db.Articles.AsNoTracking().Where(ArticleVisibility.ScheduledAfter(now))
             .OrderBy(a => a.PublishedAt).Take(DashboardListSize)).ToListAsync(cancellationToken);
         return new NewsroomDashboard(counts, waiting, scheduled);
     }

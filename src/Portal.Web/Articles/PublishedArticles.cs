@@ -18,16 +18,12 @@ public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, int PageN
 
 public sealed record CategoryBlock(Category Category, IReadOnlyList<ArticleListItem> Articles);
 
-/// <summary>
-/// What citizens may read: published articles whose publication time has come. Scheduling needs no job:
-/// an article is invisible until <see cref="Article.PublishedAt"/> and visible from then on.
-/// </summary>
+/// <summary>What citizens may read of the articles: those <see cref="ArticleVisibility.VisibleAt"/> now.</summary>
 public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
 {
     private IQueryable<Article> Visible()
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        return db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+        return db.Articles.AsNoTracking().Where(ArticleVisibility.VisibleAt(time.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>The widest variant a list's thumbnail needs (shown at most 10rem wide, on screens of twice the density).</summary>
@@ -93,12 +89,12 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
     /// <summary>The newest publication time per category, for the sitemap's lastmod: one index seek a category.</summary>
     public Task<Dictionary<int, DateTime>> LatestByCategoryAsync(CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var visible = ArticleVisibility.VisibleAt(time.GetUtcNow().UtcDateTime);
         return db.Categories.AsNoTracking()
             .Select(c => new
             {
                 c.Id,
-                Latest = db.Articles.Where(a => a.CategoryId == c.Id && a.Status == ArticleStatus.Published && a.PublishedAt <= now).Max(a => a.PublishedAt),
+                Latest = db.Articles.Where(visible).Where(a => a.CategoryId == c.Id).Max(a => a.PublishedAt),
             })
             .Where(c => c.Latest != null)
             .ToDictionaryAsync(c => c.Id, c => c.Latest!.Value, cancellationToken);

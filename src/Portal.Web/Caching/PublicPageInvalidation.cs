@@ -4,21 +4,19 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Portal.Web.Articles;
-using Portal.Web.Categories;
-using Portal.Web.InfoPages;
-using Portal.Web.SiteLinks;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Caching;
 
 /// <summary>
 /// Evicts the cached pages a save changes, whoever saves: the newsroom's pages, the commands, the workflow.
-/// It reads the tracked changes before they are written (an article's old and new category and state), and
+/// It asks each kind's <see cref="ICacheTagSource"/> which pages its tracked changes show on, before they are
+/// written (so that an article's old and new category and state are both known), and
 /// evicts once they are committed: at once without a transaction, at the commit with one. Each eviction moves
 /// <see cref="Generation"/> on; a page whose rendering began before it may hold the old data, and the cache
 /// policy does not store it.
 /// </summary>
-public sealed class PublicPageInvalidation(IOutputCacheStore store, ILogger<PublicPageInvalidation> logger)
+public sealed class PublicPageInvalidation(IOutputCacheStore store, IEnumerable<ICacheTagSource> sources, ILogger<PublicPageInvalidation> logger)
     : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = [];
@@ -71,57 +69,10 @@ public sealed class PublicPageInvalidation(IOutputCacheStore store, ILogger<Publ
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
-    /// <summary>The tags of the public pages that show what these tracked entries change.</summary>
-    public static IEnumerable<string> TagsOf(IEnumerable<EntityEntry> entries)
-    {
-        foreach (var entry in entries)
-        {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached)
-            {
-                continue;
-            }
-            switch (entry.Entity)
-            {
-                case Article:
-                    foreach (var tag in ArticleTags(entry))
-                    {
-                        yield return tag;
-                    }
-                    break;
-                case Category or SiteLink or InfoPage:
-                    // The menu, the site links and the footer are on every page.
-                    yield return PageCacheTags.Site;
-                    break;
-            }
-        }
-    }
-
-    // A draft's changes show nowhere; a published (or scheduled) article's show on its pages, its category's
-    // pages and the newest lists, before and after the change.
-    private static IEnumerable<string> ArticleTags(EntityEntry entry)
-    {
-        var status = entry.Property(nameof(Article.Status));
-        var category = entry.Property(nameof(Article.CategoryId));
-        var wasPublic = entry.State != EntityState.Added && (ArticleStatus)status.OriginalValue! == ArticleStatus.Published;
-        var isPublic = entry.State != EntityState.Deleted && (ArticleStatus)status.CurrentValue! == ArticleStatus.Published;
-        if (!wasPublic && !isPublic)
-        {
-            yield break;
-        }
-        yield return PageCacheTags.Listings;
-        if (entry.State != EntityState.Added)
-        {
-            yield return PageCacheTags.Article((int)entry.Property(nameof(Article.Id)).CurrentValue!);
-        }
-        if (wasPublic)
-        {
-            yield return PageCacheTags.Category((int)category.OriginalValue!);
-        }
-        if (isPublic)
-        {
-            yield return PageCacheTags.Category((int)category.CurrentValue!);
-        }
-    }
+    /// <summary>The tags of the public pages that show what these tracked entries change, as their kinds say.</summary>
+    public IEnumerable<string> TagsOf(IEnumerable<EntityEntry> entries) =>
+        entries.Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached))
+            .SelectMany(e => sources.SelectMany(source => source.TagsOf(e)));
 
     private void Collect(DbContext? context)
     {

@@ -2,31 +2,51 @@ using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
-using Portal.Web.Media;
 using Portal.Web.Pages;
 
 namespace Portal.Web.Caching;
 
 /// <summary>
-/// Which responses the output cache keeps: citizens' pages, feeds and the sitemap, for anonymous GET and HEAD
-/// requests, 200 only. It runs ahead of routing and authentication, so it judges the request by its path and
-/// cookies: a request carrying the newsroom's sign-in cookie is neither served from the cache nor stored.
+/// How the output cache keeps the responses that opt into it: citizens' pages, feeds, the sitemap and photos
+/// name one of its policies in their endpoint's metadata (<c>[OutputCache(PolicyName = PublicPagePolicy.Page)]</c>
+/// on a page model, <c>.CacheOutput(PublicPagePolicy.Page)</c> on an endpoint); no other response is cached.
+/// Routing runs ahead of the cache so that the endpoint is known; authentication runs behind it, so the policy
+/// judges the reader by the request's cookies: a request carrying the newsroom's sign-in cookie is neither served
+/// from the cache nor stored. Only anonymous GET and HEAD requests, and 200 answers, are kept.
 /// Unlike the stock policy it stores pages on which the visitor counter set its cookie: that cookie is added
 /// when the response starts, after the cache has taken its copy of the headers, so it is never replayed.
 /// Any other cookie, or a response marked private or no-store, keeps the response out of the cache, and so does
 /// an eviction made while the page was being rendered (it may hold what was just changed).
 /// The key holds only what changes a page, each in a bounded form, so that no request can add entries at will.
 /// </summary>
-public sealed class PublicPagePolicy(string signInCookie, string visitCookie, TimeSpan maxAge, PageCacheHosts hosts) : IOutputCachePolicy
+public sealed class PublicPagePolicy(string signInCookie, string visitCookie, TimeSpan maxAge, PageCacheHosts hosts, PublicPagePolicy.Use use) : IOutputCachePolicy
 {
+    /// <summary>A citizens' page, feed or file: one copy per language, compression and (without a public address) Host.</summary>
+    public const string Page = "public-page";
+
+    /// <summary>A page of a listing, which reads <c>?trang=</c>: a page as above, and one copy per valid page number.</summary>
+    public const string Listing = "public-listing";
+
+    /// <summary>A photo variant (<c>/anh/...</c>): its address names its content, so one copy whatever the request.</summary>
+    public const string Photo = "photo";
+
+    public enum Use
+    {
+        Page,
+        Listing,
+        Photo,
+    }
+
+    /// <summary>The named policies, for the output cache's options.</summary>
+    public static IEnumerable<(string Name, Use Use)> Names => [(Page, Use.Page), (Listing, Use.Listing), (Photo, Use.Photo)];
+
     /// <summary>Longer than any address the portal links to (slugs are at most 120 characters).</summary>
     public const int MaxPathLength = 256;
 
-    private static readonly string[] CachedSections = ["/bai-viet", "/chuyen-muc", "/trang", PhotoUrls.Prefix];
-    private static readonly string[] CachedFiles = ["/", "/feed.xml", "/sitemap.xml", "/robots.txt"];
+    private static readonly object EndsAtNextPublicationKey = new();
 
     /// <summary>
-    /// What changes a page, and so is in its key: the listing's page number (a category page's valid <c>?trang=</c>,
+    /// What changes a page, and so is in its key: the listing's page number (a listing's valid <c>?trang=</c>,
     /// as a number, and no other query value on any page), the reader's language (request localization has run),
     /// the compression (<c>Accept-Encoding</c>, already one of br, gzip, identity: <see cref="AcceptEncodingChoice"/>),
     /// and the Host only while no public address is configured, for the few Hosts <see cref="PageCacheHosts"/> admits.
@@ -35,10 +55,10 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var request = context.HttpContext.Request;
-        var photo = IsPhoto(request.Path);
+        var photo = use == Use.Photo;
         var listingPage = 1;
         var cacheable = IsCacheable(request)
-            && (photo || !ReadsItsPageNumber(request.Path) || ListingPageNumber.TryRead(request.Query, out listingPage))
+            && (use != Use.Listing || ListingPageNumber.TryRead(request.Query, out listingPage))
             && (photo || hosts.Admits(request.Host));
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
@@ -61,15 +81,16 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
             }
             context.ResponseExpirationTimeSpan = maxAge;
             context.Tags.Add(PageCacheTags.Site);
+            context.HttpContext.Items[EndsAtNextPublicationKey] = true;
         }
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Of the cached pages, only a category's (<c>/chuyen-muc/{slug}</c>, not its feed) reads <c>?trang=</c>.</summary>
-    public static bool ReadsItsPageNumber(PathString path) =>
-        path.StartsWithSegments("/chuyen-muc", StringComparison.OrdinalIgnoreCase, out var rest)
-        && rest.Value is { Length: > 1 } slug
-        && slug.IndexOf('/', 1) < 0;
+    /// <summary>
+    /// Whether the response about to be rendered for the cache shows published content, and so may not be kept past
+    /// the next scheduled publication (a photo may: no publication changes it).
+    /// </summary>
+    public static bool EndsAtNextPublication(HttpContext context) => context.Items.ContainsKey(EndsAtNextPublicationKey);
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) =>
         ValueTask.CompletedTask;
@@ -105,34 +126,8 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
         {
             return false;
         }
-        var path = request.Path.Value ?? "/";
-        if (path.Length > MaxPathLength)
-        {
-            return false;
-        }
-        foreach (var file in CachedFiles)
-        {
-            if (string.Equals(path, file, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        if (path.StartsWith("/sitemap-", StringComparison.OrdinalIgnoreCase) && path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        foreach (var section in CachedSections)
-        {
-            if (request.Path.StartsWithSegments(section, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
+        return (request.Path.Value?.Length ?? 0) <= MaxPathLength;
     }
-
-    /// <summary>A photo variant's address (<c>/anh/...</c>), cached without the pages' key parts and lifetime rules.</summary>
-    public static bool IsPhoto(PathString path) => path.StartsWithSegments(PhotoUrls.Prefix, StringComparison.Ordinal);
 
     // Routing also answers addresses the portal never links to with the same page: a trailing slash, an empty
     // segment, a number written with leading zeros, a sign or spaces (/bai-viet/0007/..., /sitemap-+0.xml). Each

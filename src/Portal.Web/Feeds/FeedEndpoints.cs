@@ -3,15 +3,19 @@ using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Hosting;
 using Portal.Web.Caching;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Feeds;
 
-/// <summary>What other tools read: RSS for the site and each category, the sitemap, robots.txt.</summary>
+/// <summary>
+/// What other tools read: RSS for the site and each category, the sitemap, robots.txt. The site's feed and the
+/// sitemap list every registered kind of content (<see cref="PublishedKinds"/>); each answer opts into the page cache.
+/// </summary>
 public static class FeedEndpoints
 {
     public const int FeedSize = 20;
 
-    /// <summary>Articles per sitemap file; the protocol allows 50,000.</summary>
+    /// <summary>Items per sitemap file; the protocol allows 50,000.</summary>
     public const int SitemapPageSize = 40_000;
 
     private const string RssType = "application/rss+xml; charset=utf-8";
@@ -22,16 +26,16 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapPortalFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/feed.xml", GetOrHead, async (HttpRequest request, PublishedArticles articles, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        app.MapMethods(PublicUrls.FeedRoute, GetOrHead, async (HttpRequest request, PublishedKinds kinds, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             request.HttpContext.TagCachedPage(PageCacheTags.Listings);
-            var items = await articles.NewestAsync(FeedSize, cancellationToken);
-            var xml = RssFeed.Write(site.Value.Name, urls.Base(request) + "/", urls.Absolute(request, "/feed.xml"),
-                $"Tin bài mới nhất của {site.Value.Name}", items, i => urls.Absolute(request, PublicUrls.ArticlePath(i.Id, i.Slug)));
+            var items = await kinds.NewestAsync(FeedSize, cancellationToken);
+            var xml = RssFeed.Write(site.Value.Name, urls.Absolute(request, PublicUrls.HomePath), urls.Absolute(request, PublicUrls.FeedRoute),
+                $"Tin bài mới nhất của {site.Value.Name}", Absolute(request, urls, items));
             return Results.Text(xml, RssType);
-        });
+        }).CacheOutput(PublicPagePolicy.Page);
 
-        app.MapMethods("/chuyen-muc/{slug}/feed.xml", GetOrHead, async (string slug, HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
+        app.MapMethods(PublicUrls.CategoryFeedRoute, GetOrHead, async (string slug, HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
         {
             var category = await categories.FindBySlugAsync(slug, cancellationToken);
             if (category is null)
@@ -39,62 +43,53 @@ public static class FeedEndpoints
                 return Results.NotFound();
             }
             request.HttpContext.TagCachedPage(PageCacheTags.Category(category.Id));
-            var items = await articles.NewestInCategoryAsync(category.Id, FeedSize, cancellationToken: cancellationToken);
-            var path = PublicUrls.CategoryPath(category.Slug);
-            var xml = RssFeed.Write($"{category.Name} - {site.Value.Name}", urls.Absolute(request, path), urls.Absolute(request, path + "/feed.xml"),
-                $"Tin bài chuyên mục {category.Name}", items, i => urls.Absolute(request, PublicUrls.ArticlePath(i.Id, i.Slug)));
+            var items = PublishedArticleKind.FeedItems(await articles.NewestInCategoryAsync(category.Id, FeedSize, cancellationToken: cancellationToken));
+            var xml = RssFeed.Write($"{category.Name} - {site.Value.Name}", urls.Absolute(request, PublicUrls.CategoryPath(category.Slug)),
+                urls.Absolute(request, PublicUrls.CategoryFeedPath(category.Slug)), $"Tin bài chuyên mục {category.Name}", Absolute(request, urls, items));
             return Results.Text(xml, RssType);
-        });
+        }).CacheOutput(PublicPagePolicy.Page);
 
-        app.MapMethods("/sitemap.xml", GetOrHead, async (HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken) =>
+        app.MapMethods(PublicUrls.SitemapRoute, GetOrHead, async (HttpRequest request, PublishedKinds kinds, PublicUrls urls, CancellationToken cancellationToken) =>
         {
             request.HttpContext.TagCachedPage(PageCacheTags.Listings);
-            var total = await articles.CountAsync(cancellationToken);
+            var total = await kinds.SitemapCountAsync(cancellationToken);
             if (total > SitemapPageSize)
             {
-                var files = Enumerable.Range(1, (total + SitemapPageSize - 1) / SitemapPageSize)
-                    .Select(n => new SitemapUrl(urls.Absolute(request, $"/sitemap-{n}.xml"), null));
-                return Results.Text(SitemapXml.Index([new SitemapUrl(urls.Absolute(request, "/sitemap-0.xml"), null), .. files]), XmlType);
+                var files = Enumerable.Range(0, 1 + ((total + SitemapPageSize - 1) / SitemapPageSize))
+                    .Select(n => new SitemapUrl(PublicUrls.SitemapPagePath(n), null));
+                return Results.Text(SitemapXml.Index(Absolute(request, urls, files)), XmlType);
             }
-            var pages = await HomeAndCategoriesAsync(request, articles, categories, urls, cancellationToken);
-            var entries = await articles.SitemapEntriesAsync(0, SitemapPageSize, cancellationToken);
-            return Results.Text(SitemapXml.UrlSet(pages.Concat(entries.Select(e => Entry(request, urls, e)))), XmlType);
-        });
+            var sections = await kinds.SitemapSectionsAsync(cancellationToken);
+            var entries = await kinds.SitemapEntriesAsync(0, SitemapPageSize, cancellationToken);
+            return Results.Text(SitemapXml.UrlSet(Absolute(request, urls, sections.Concat(entries))), XmlType);
+        }).CacheOutput(PublicPagePolicy.Page);
 
-        // Past one file's worth: sitemap-0.xml holds the home and category pages, sitemap-N.xml the articles.
-        app.MapMethods("/sitemap-{page:int:min(0)}.xml", GetOrHead, async (int page, HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken) =>
+        // Past one file's worth: sitemap-0.xml holds the kinds' sections (home, categories), sitemap-N.xml their items.
+        app.MapMethods(PublicUrls.SitemapPageRoute, GetOrHead, async (int page, HttpRequest request, PublishedKinds kinds, PublicUrls urls, CancellationToken cancellationToken) =>
         {
             request.HttpContext.TagCachedPage(PageCacheTags.Listings);
             if (page == 0)
             {
-                return Results.Text(SitemapXml.UrlSet(await HomeAndCategoriesAsync(request, articles, categories, urls, cancellationToken)), XmlType);
+                return Results.Text(SitemapXml.UrlSet(Absolute(request, urls, await kinds.SitemapSectionsAsync(cancellationToken))), XmlType);
             }
             if (page > int.MaxValue / SitemapPageSize)
             {
-                return Results.NotFound();  // no site has that many articles, and the offset would overflow
+                return Results.NotFound();  // no site has that many items, and the offset would overflow
             }
-            var entries = await articles.SitemapEntriesAsync((page - 1) * SitemapPageSize, SitemapPageSize, cancellationToken);
-            return entries.Count == 0 ? Results.NotFound() : Results.Text(SitemapXml.UrlSet(entries.Select(e => Entry(request, urls, e))), XmlType);
-        });
+            var entries = await kinds.SitemapEntriesAsync((page - 1) * SitemapPageSize, SitemapPageSize, cancellationToken);
+            return entries.Count == 0 ? Results.NotFound() : Results.Text(SitemapXml.UrlSet(Absolute(request, urls, entries)), XmlType);
+        }).CacheOutput(PublicPagePolicy.Page);
 
-        app.MapMethods("/robots.txt", GetOrHead, (HttpRequest request, PublicUrls urls) => Results.Text(
-            $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /search\n\nSitemap: {urls.Absolute(request, "/sitemap.xml")}\n",
-            "text/plain; charset=utf-8"));
+        app.MapMethods(PublicUrls.RobotsRoute, GetOrHead, (HttpRequest request, PublicUrls urls) => Results.Text(
+            $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: {PublicUrls.SearchRoute}\n\nSitemap: {urls.Absolute(request, PublicUrls.SitemapRoute)}\n",
+            "text/plain; charset=utf-8")).CacheOutput(PublicPagePolicy.Page);
 
         return app;
     }
 
-    private static SitemapUrl Entry(HttpRequest request, PublicUrls urls, PublishedArticles.SitemapEntry entry) =>
-        new(urls.Absolute(request, PublicUrls.ArticlePath(entry.Id, entry.Slug)), entry.LastModified);
+    private static IEnumerable<SitemapUrl> Absolute(HttpRequest request, PublicUrls urls, IEnumerable<SitemapUrl> entries) =>
+        entries.Select(e => e with { Location = urls.Absolute(request, e.Location) });
 
-    private static async Task<List<SitemapUrl>> HomeAndCategoriesAsync(HttpRequest request, PublishedArticles articles, CategoryService categories, PublicUrls urls, CancellationToken cancellationToken)
-    {
-        var latest = await articles.LatestByCategoryAsync(cancellationToken);
-        var list = new List<SitemapUrl> { new(urls.Base(request) + "/", latest.Count > 0 ? latest.Values.Max() : null) };
-        foreach (var category in await categories.AllAsync(cancellationToken))
-        {
-            list.Add(new SitemapUrl(urls.Absolute(request, PublicUrls.CategoryPath(category.Slug)), latest.TryGetValue(category.Id, out var at) ? at : null));
-        }
-        return list;
-    }
+    private static List<FeedItem> Absolute(HttpRequest request, PublicUrls urls, IEnumerable<FeedItem> items) =>
+        [.. items.Select(i => i with { Address = urls.Absolute(request, i.Address) })];
 }

@@ -50,14 +50,41 @@ public sealed class PublicUrls
         return null;
     }
 
-    public static string ArticlePath(int id, string slug) => $"/bai-viet/{id}/{slug}";
+    // The public addresses, in one place: the route templates the pages and endpoints answer (Razor Pages take
+    // theirs through Hosting/PublicPageRoutes), and the paths the portal writes in links, built from the same parts.
+    private const string Articles = "/bai-viet";
+    private const string Categories = "/chuyen-muc";
+    private const string InfoPages = "/trang";
+    private const string Feed = "/feed.xml";
 
-    public static string CategoryPath(string slug) => $"/chuyen-muc/{slug}";
+    public const string HomePath = "/";
+    public const string ArticleRoute = Articles + "/{id:int}/{slug?}";
+    public const string ArticlePrintRoute = Articles + "/{id:int}/{slug}/ban-in";
+    public const string CategoryRoute = Categories + "/{slug}";
+    public const string CategoryFeedRoute = CategoryRoute + Feed;
+    public const string InfoPageRoute = InfoPages + "/{slug}";
+    public const string SearchRoute = "/search";
+    public const string FeedRoute = Feed;
+    public const string SitemapRoute = "/sitemap.xml";
+    public const string SitemapPageRoute = "/sitemap-{page:int:min(0)}.xml";
+    public const string RobotsRoute = "/robots.txt";
 
-    public static string InfoPagePath(string slug) => $"/trang/{slug}";
+    /// <summary>The error pages: <c>/loi/404</c>; not cached, not counted as visits.</summary>
+    public const string ErrorsSection = "/loi";
+    public const string ErrorRoute = ErrorsSection + "/{code:int?}";
+
+    public static string ArticlePath(int id, string slug) => $"{Articles}/{id}/{slug}";
+
+    public static string CategoryPath(string slug) => $"{Categories}/{slug}";
+
+    public static string CategoryFeedPath(string slug) => CategoryPath(slug) + Feed;
+
+    public static string InfoPagePath(string slug) => $"{InfoPages}/{slug}";
+
+    public static string SitemapPagePath(int page) => $"/sitemap-{page}.xml";
 
     /// <summary>The search page for <paramref name="query"/>, as the search form sends it.</summary>
-    public static string SearchPath(string? query) => string.IsNullOrWhiteSpace(query) ? "/search" : "/search?q=" + Uri.EscapeDataString(query);
+    public static string SearchPath(string? query) => string.IsNullOrWhiteSpace(query) ? SearchRoute : SearchRoute + "?q=" + Uri.EscapeDataString(query);
 
     /// <summary>A listing's address at page <paramref name="number"/>: page 1 has no <c>trang</c>.</summary>
     public static string ListingPath(string path, int number) =>

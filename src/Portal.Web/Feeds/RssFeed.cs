@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Portal.Web.Articles;
-
 namespace Portal.Web.Feeds;
+
+/// <summary>An item of a feed, of any kind of content; <see cref="Address"/> is a path until the feed makes it absolute.</summary>
+public sealed record FeedItem(string Title, string Address, DateTime PublishedAt, string Category, string Summary);
 
 /// <summary>RSS 2.0: absolute links, RFC 822 dates, the summary as the description; text as HTML readers read it.</summary>
 public static class RssFeed
 {
-    public static string Write(string title, string link, string selfLink, string description, IReadOnlyList<ArticleListItem> items, Func<ArticleListItem, string> itemLink)
+    public static string Write(string title, string link, string selfLink, string description, IReadOnlyList<FeedItem> items)
     {
         var output = new StringBuilder();
         using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, OmitXmlDeclaration = true }))
@@ -32,7 +33,7 @@ public static class RssFeed
             xml.WriteEndElement();
             foreach (var item in items)
             {
-                var url = itemLink(item);
+                var url = item.Address;
                 xml.WriteStartElement("item");
                 xml.WriteElementString("title", HtmlText(item.Title));
                 xml.WriteElementString("link", url);
@@ -41,7 +42,7 @@ public static class RssFeed
                 xml.WriteString(url);
                 xml.WriteEndElement();
                 xml.WriteElementString("pubDate", Rfc822(item.PublishedAt));
-                xml.WriteElementString("category", HtmlText(item.CategoryName));
+                xml.WriteElementString("category", HtmlText(item.Category));
                 xml.WriteElementString("description", HtmlText(item.Summary));
                 xml.WriteEndElement();
             }

@@ -100,7 +100,6 @@ public static class IdentitySetup
 
     public static IApplicationBuilder UsePortalSecurity(this IApplicationBuilder app)
     {
-        app.UseRouting();
         app.UseRequestBodyLimits();
         app.UseAuthentication();
         app.UseRateLimiter();

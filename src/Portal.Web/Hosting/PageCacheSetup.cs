@@ -44,7 +44,11 @@ public static class PageCacheSetup
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>, IOptions<VisitorOptions>, PageCacheHosts>((options, cache, visitors, hosts) =>
         {
             options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(cache.Value.MaxAgeSeconds);
-            options.AddBasePolicy(new PublicPagePolicy(IdentitySetup.SignInCookie, visitors.Value.CookieName, options.DefaultExpirationTimeSpan, hosts));
+            // No base policy: a response is cached only when its endpoint names one of these.
+            foreach (var (name, use) in PublicPagePolicy.Names)
+            {
+                options.AddPolicy(name, new PublicPagePolicy(IdentitySetup.SignInCookie, visitors.Value.CookieName, options.DefaultExpirationTimeSpan, hosts, use));
+            }
         });
         services.AddScoped<PublicationSchedule>();
         services.AddSingleton<PublicPageInvalidation>();
@@ -54,15 +58,17 @@ public static class PageCacheSetup
 
     /// <summary>
     /// Placed after the visitor counter (a page served from the cache is still a visit) and request localization
-    /// (the language is part of the key), and ahead of compression (pages are kept compressed), routing and
-    /// authentication, none of which a cached page needs. Ahead of it, <c>Accept-Encoding</c> is rewritten to the
-    /// one compression the response will have. Behind it, only on a miss: how long the page about to be
-    /// rendered may live, which ends at the next scheduled publication.
+    /// (the language is part of the key), and ahead of compression (pages are kept compressed) and authentication,
+    /// neither of which a cached page needs. Routing runs just ahead of it: whether a response is cached is its
+    /// endpoint's metadata, and matching a route costs a cached page little. Ahead of it too, <c>Accept-Encoding</c>
+    /// is rewritten to the one compression the response will have. Behind it, only on a miss: how long the page
+    /// about to be rendered may live, which ends at the next scheduled publication.
     /// </summary>
     public static IApplicationBuilder UsePortalPageCache(this IApplicationBuilder app)
     {
-        // Even with the cache off: compression then reads the same one choice.
+        // Even with the cache off: compression then reads the same one choice, and the rest of the pipeline the endpoint.
         app.UseOneAcceptEncoding();
+        app.UseRouting();
         var options = app.ApplicationServices.GetRequiredService<IOptions<PageCacheOptions>>().Value;
         if (!options.Enabled)
         {
@@ -75,9 +81,9 @@ public static class PageCacheSetup
             if (context.Features.Get<IOutputCacheFeature>()?.Context is { AllowCacheStorage: true } cache)
             {
                 PublicPagePolicy.RenderingBegins(context);
-                if (PublicPagePolicy.IsPhoto(context.Request.Path))
+                if (!PublicPagePolicy.EndsAtNextPublication(context))
                 {
-                    await next(context);    // immutable: no publication can change it
+                    await next(context);    // a photo: no publication can change it
                     return;
                 }
                 var timeToLive = await context.RequestServices.GetRequiredService<PublicationSchedule>().TimeToLiveAsync(maxAge, context.RequestAborted);

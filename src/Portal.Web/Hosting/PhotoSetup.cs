@@ -1,4 +1,5 @@
 using Portal.Web.Media;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Hosting;
 
@@ -26,6 +27,7 @@ public static class PhotoSetup
         }
         services.AddSingleton<PhotoProcessor>();
         services.AddScoped<PhotoLibrary>();
+        services.AddCacheTagSource<PhotoCacheTags>();    // the page cache evicts what a photo's change shows on
         return services;
     }
 }

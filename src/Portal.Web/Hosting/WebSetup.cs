@@ -5,8 +5,10 @@ using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
+using Portal.Web.Feeds;
 using Portal.Web.Importing;
 using Portal.Web.InfoPages;
+using Portal.Web.Publishing;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Hosting;
@@ -17,27 +19,23 @@ public static class WebSetup
     public static IServiceCollection AddPortalDomain(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<MarkdownRenderer>();
-        services.AddScoped<ArticleBody>();
-        services.AddScoped<ArticleService>();
-        services.AddScoped<ArticleWorkflow>();
-        services.AddScoped<ArticleHistory>();
-        services.AddScoped<NewsroomArticles>();
-        services.AddScoped<PublishedArticles>();
-        services.AddScoped<CategoryService>();
-        services.AddScoped<SiteLinkService>();
+        // Each kind of content registers its services and what it answers the sitemap, the feed and the page cache.
+        services.AddArticles();
+        // What every public page shows (the menu, the site links, the footer's pages): a change evicts every cached page.
+        services.AddScoped<CategoryService>().AddSiteWideEntity<Category>();
+        services.AddScoped<SiteLinkService>().AddSiteWideEntity<SiteLink>();
+        services.AddScoped<InfoPageService>().AddSiteWideEntity<InfoPage>();
         services.AddScoped<LegacyImporter>();
         services.AddScoped<ArticleGenerator>();
         services.AddScoped<AuditLog>();
         services.AddPortalPublicUrls();
-        services.AddScoped<InfoPageService>();
         return services;
     }
 
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
-        services.AddRazorPages(options => options.Conventions.Add(new PageMethodsConvention())).AddMvcOptions(options =>
+        services.AddRazorPages(options => options.Conventions.AddPublicPageRoutes().Add(new PageMethodsConvention())).AddMvcOptions(options =>
         {
             options.Filters.Add<UnknownHandlerFilter>();
             options.Filters.Add<NulCharacterFilter>();
@@ -90,9 +88,9 @@ public static class WebSetup
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/loi/500");
+            app.UseExceptionHandler(PublicUrls.ErrorsSection + "/500");
         }
-        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseStatusCodePagesWithReExecute(PublicUrls.ErrorsSection + "/{0}");
         return app;
     }
 

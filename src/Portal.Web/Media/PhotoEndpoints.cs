@@ -35,7 +35,7 @@ public static class PhotoEndpoints
             // Content-Length from the stream, ETag and If-None-Match (304) from the framework.
             context.Response.Headers.CacheControl = CacheControl;
             return Results.Stream(content.Content, contentType, entityTag: new EntityTagHeaderValue($"\"{hash}\""));
-        });
+        }).CacheOutput(PublicPagePolicy.Photo);
         return app;
     }
 }

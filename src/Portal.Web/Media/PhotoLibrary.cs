@@ -1,9 +1,7 @@
 using System.Text;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
-using Portal.Web.Caching;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -17,7 +15,6 @@ public sealed class PhotoLibrary(
     PortalDbContext db,
     IPhotoStore store,
     PhotoProcessor processor,
-    IOutputCacheStore pageCache,
     ArticleBody bodies,
     ArticleService articles,
     AuditLog audit,
@@ -186,11 +183,6 @@ public sealed class PhotoLibrary(
                 return new PhotoUpdateResult(null, [new PhotoError(PhotoFields.Form, PhotoMessages.ArticleSavedMeanwhile)]);
             }
         }
-        if (uses.Count > 0)
-        {
-            // Its words are on article pages and in the lists' thumbnails: a rare change, so every cached page goes.
-            await pageCache.EvictByTagAsync(PageCacheTags.Site, CancellationToken.None);
-        }
         return new PhotoUpdateResult(photo, []);
     }
 
@@ -226,10 +218,6 @@ public sealed class PhotoLibrary(
         if (store is not DatabasePhotoStore)
         {
             await ForgetAsync(orphans);
-        }
-        foreach (var hash in orphans)
-        {
-            await pageCache.EvictByTagAsync(PhotoUrls.CacheTag(hash), CancellationToken.None);
         }
         return new PhotoDeleteResult(true, false, null, []);
     }

@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Portal.Web.Articles;
+using Portal.Web.Caching;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
 using Portal.Web.Localization;
@@ -10,6 +12,7 @@ using Portal.Web.Media;
 
 namespace Portal.Web.Pages;
 
+[OutputCache(PolicyName = PublicPagePolicy.Page)]
 public sealed class ArticleModel(PublishedArticles articles, PublicUrls urls, IOptions<SiteOptions> site) : ArticlePageModel(articles, urls)
 {
     public const int RelatedCount = 6;

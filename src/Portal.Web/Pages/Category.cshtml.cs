@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Portal.Web.Articles;
-using Portal.Web.Categories;
 using Portal.Web.Caching;
+using Portal.Web.Categories;
 
 namespace Portal.Web.Pages;
 
+[OutputCache(PolicyName = PublicPagePolicy.Listing)]
 public sealed class CategoryModel(PublishedArticles articles, CategoryService categories) : PageModel
 {
     public const int PageSize = 10;

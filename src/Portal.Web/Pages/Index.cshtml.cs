@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Portal.Web.Articles;
-using Portal.Web.Categories;
 using Portal.Web.Caching;
+using Portal.Web.Categories;
 
 namespace Portal.Web.Pages;
 
+[OutputCache(PolicyName = PublicPagePolicy.Page)]
 public sealed class IndexModel(PublishedArticles articles, CategoryService categories) : PageModel
 {
     public const int NewestCount = 5;

@@ -1,12 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Caching;
 using Portal.Web.Hosting;
 using Portal.Web.InfoPages;
 
 namespace Portal.Web.Pages;
 
 /// <summary>An information page, in English when the reader chose English and the page has an English version.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Page)]
 public sealed class InfoPageModel(InfoPageService pages) : PageModel
 {
     /// <summary>The page's stored slug, for its canonical address.</summary>

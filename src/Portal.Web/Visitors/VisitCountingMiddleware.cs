@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Portal.Web.Feeds;
 using Portal.Web.Hosting;
 using Portal.Web.Localization;
 
@@ -24,7 +25,7 @@ public sealed class VisitCountingMiddleware(
     // expiry within a minute of exact.
     private static readonly TimeSpan CookieRefreshAfter = TimeSpan.FromMinutes(1);
 
-    private static readonly string[] UncountedPrefixes = ["/admin", "/healthz", "/loi"];
+    private static readonly string[] UncountedPrefixes = ["/admin", "/healthz", PublicUrls.ErrorsSection];
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -1,0 +1,21 @@
+using Portal.Web.Publishing;
+
+namespace Portal.Web.Articles;
+
+public static class ArticlesSetup
+{
+    /// <summary>The articles' services, and what they answer the sitemap, the feed and the page cache.</summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ArticleBody>();
+        services.AddScoped<ArticleService>();
+        services.AddScoped<ArticleWorkflow>();
+        services.AddScoped<ArticleHistory>();
+        services.AddScoped<NewsroomArticles>();
+        services.AddScoped<PublishedArticles>();
+        services.AddPublishedKind<PublishedArticleKind>();
+        services.AddCacheTagSource<ArticleCacheTags>();
+        return services;
+    }
+}

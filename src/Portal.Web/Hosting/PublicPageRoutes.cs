@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Portal.Web.Feeds;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>
+/// The citizens' pages answer the templates in <see cref="PublicUrls"/>, where the links to them are built too:
+/// a Razor <c>@page</c> directive takes only a literal, so those pages declare <c>@page</c> alone and take their
+/// one route here.
+/// </summary>
+public static class PublicPageRoutes
+{
+    private static readonly (string Page, string Route)[] Routes =
+    [
+        ("/Index", PublicUrls.HomePath),
+        ("/Article", PublicUrls.ArticleRoute),
+        ("/ArticlePrint", PublicUrls.ArticlePrintRoute),
+        ("/Category", PublicUrls.CategoryRoute),
+        ("/InfoPage", PublicUrls.InfoPageRoute),
+        ("/Search", PublicUrls.SearchRoute),
+        ("/Error", PublicUrls.ErrorRoute),
+    ];
+
+    public static PageConventionCollection AddPublicPageRoutes(this PageConventionCollection conventions)
+    {
+        foreach (var (page, route) in Routes)
+        {
+            conventions.AddPageRouteModelConvention(page, model =>
+            {
+                model.Selectors.Clear();
+                model.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = route.TrimStart('/') } });
+            });
+        }
+        return conventions;
+    }
+}
