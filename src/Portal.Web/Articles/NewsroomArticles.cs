@@ -51,6 +51,10 @@ public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
     public const int PageSize = 25;
     public const int DashboardListSize = 10;
 
+    /// <summary>An article whatever its state, with its category, for the newsroom's pages to show (not tracked).</summary>
+    public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Articles.AsNoTracking().Include(a => a.Category).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
     public async Task<NewsroomPage> SearchAsync(NewsroomFilter filter, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 
 namespace Portal.Web.Categories;
 
@@ -35,7 +36,7 @@ public enum CategoryDeleteOutcome
 public sealed class CategoryService(PortalDbContext db, AuditLog audit)
 {
     public Task<List<Category>> AllAsync(CancellationToken cancellationToken = default) =>
-        db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        db.Categories.AsNoTracking().InHandOrder().ToListAsync(cancellationToken);
 
     public Task<Category?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -44,8 +45,7 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
 
     public Task<List<CategoryRow>> ListWithArticleCountsAsync(CancellationToken cancellationToken = default) =>
-        db.Categories.AsNoTracking()
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ThenBy(c => c.Id)
+        db.Categories.AsNoTracking().InHandOrder()
             .Select(c => new CategoryRow(c.Id, c.Name, c.Slug, c.SortOrder, db.Articles.Count(a => a.CategoryId == c.Id)))
             .ToListAsync(cancellationToken);
 
@@ -53,8 +53,7 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
     public Task<int> CountArticlesAsync(int id, CancellationToken cancellationToken = default) =>
         db.Articles.CountAsync(a => a.CategoryId == id, cancellationToken);
 
-    public async Task<int> NextSortOrderAsync(CancellationToken cancellationToken = default) =>
-        (await db.Categories.Select(c => (int?)c.SortOrder).MaxAsync(cancellationToken) ?? 0) + 1;
+    public Task<int> NextSortOrderAsync(CancellationToken cancellationToken = default) => db.Categories.NextSortOrderAsync(cancellationToken);
 
     /// <summary>The category of that name, created (at the end of the order) when there is none.</summary>
     public async Task<Category> FindOrAddByNameAsync(string name, CancellationToken cancellationToken = default)
@@ -128,11 +127,11 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
 
     /// <summary>Swaps the category with the one above it; null when there is no such category.</summary>
     public Task<Category?> MoveUpAsync(int id, string userName, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, -1, userName, cancellationToken);
+        HandOrder.MoveAsync<Category>(db, audit, id, -1, userName, AuditActions.CategoryChanged, cancellationToken);
 
     /// <summary>Swaps the category with the one below it; null when there is no such category.</summary>
     public Task<Category?> MoveDownAsync(int id, string userName, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, +1, userName, cancellationToken);
+        HandOrder.MoveAsync<Category>(db, audit, id, +1, userName, AuditActions.CategoryChanged, cancellationToken);
 
     /// <summary>
     /// Deletes the category. One that still has articles is deleted only when they are all moved to another
@@ -189,34 +188,6 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         }
         await transaction.CommitAsync(cancellationToken);
         return CategoryDeleteOutcome.Deleted;
-    }
-
-    private async Task<Category?> MoveAsync(int id, int step, string userName, CancellationToken cancellationToken)
-    {
-        var ordered = await db.Categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        var index = ordered.FindIndex(c => c.Id == id);
-        if (index < 0)
-        {
-            return null;
-        }
-        var neighbourIndex = index + step;
-        if (neighbourIndex < 0 || neighbourIndex >= ordered.Count)
-        {
-            return ordered[index];
-        }
-        var (category, neighbour) = (ordered[index], ordered[neighbourIndex]);
-        if (category.SortOrder == neighbour.SortOrder)
-        {
-            // Equal orders would swap to the same list: number the whole list afresh first.
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                ordered[i].SortOrder = i + 1;
-            }
-        }
-        (category.SortOrder, neighbour.SortOrder) = (neighbour.SortOrder, category.SortOrder);
-        audit.Add(userName, AuditActions.CategoryChanged, category.Name, step < 0 ? $"Chuyển lên trên {neighbour.Name}" : $"Chuyển xuống dưới {neighbour.Name}");
-        await db.SaveChangesAsync(cancellationToken);
-        return category;
     }
 
     private static (string Name, string Slug) Clean(CategoryFields fields)

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 
 namespace Portal.Web.SiteLinks;
 
@@ -21,7 +22,7 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
     private static readonly char[] NotAllowedInAddresses = ['"', '<', '>', '\\', '^', '`', '{', '|', '}'];
 
     public Task<List<SiteLink>> AllAsync(CancellationToken cancellationToken = default) =>
-        db.SiteLinks.AsNoTracking().OrderBy(l => l.SortOrder).ThenBy(l => l.Name).ThenBy(l => l.Id).ToListAsync(cancellationToken);
+        db.SiteLinks.AsNoTracking().InHandOrder().ToListAsync(cancellationToken);
 
     public Task<SiteLink?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.SiteLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
@@ -49,8 +50,7 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
         {
             return SiteLinkSaveOutcome.AddressRefused;
         }
-        var lastOrder = await db.SiteLinks.Select(l => (int?)l.SortOrder).MaxAsync(cancellationToken) ?? 0;
-        db.SiteLinks.Add(new SiteLink { Name = name, Url = url, SortOrder = lastOrder + 1 });
+        db.SiteLinks.Add(new SiteLink { Name = name, Url = url, SortOrder = await db.SiteLinks.NextSortOrderAsync(cancellationToken) });
         audit.Add(userName, AuditActions.SiteLinkChanged, name, $"Thêm liên kết; địa chỉ: {url}");
         await db.SaveChangesAsync(cancellationToken);
         return SiteLinkSaveOutcome.Saved;
@@ -88,11 +88,11 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
 
     /// <summary>Swaps the link with the one above it; null when there is no such link.</summary>
     public Task<SiteLink?> MoveUpAsync(int id, string userName, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, -1, userName, cancellationToken);
+        HandOrder.MoveAsync<SiteLink>(db, audit, id, -1, userName, AuditActions.SiteLinkChanged, cancellationToken);
 
     /// <summary>Swaps the link with the one below it; null when there is no such link.</summary>
     public Task<SiteLink?> MoveDownAsync(int id, string userName, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, +1, userName, cancellationToken);
+        HandOrder.MoveAsync<SiteLink>(db, audit, id, +1, userName, AuditActions.SiteLinkChanged, cancellationToken);
 
     /// <summary>The deleted link, or null when there was none.</summary>
     public async Task<SiteLink?> DeleteAsync(int id, string userName, CancellationToken cancellationToken = default)
@@ -104,34 +104,6 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
         }
         db.SiteLinks.Remove(link);
         audit.Add(userName, AuditActions.SiteLinkDeleted, link.Name, $"địa chỉ: {link.Url}");
-        await db.SaveChangesAsync(cancellationToken);
-        return link;
-    }
-
-    private async Task<SiteLink?> MoveAsync(int id, int step, string userName, CancellationToken cancellationToken)
-    {
-        var ordered = await db.SiteLinks.OrderBy(l => l.SortOrder).ThenBy(l => l.Name).ThenBy(l => l.Id).ToListAsync(cancellationToken);
-        var index = ordered.FindIndex(l => l.Id == id);
-        if (index < 0)
-        {
-            return null;
-        }
-        var neighbourIndex = index + step;
-        if (neighbourIndex < 0 || neighbourIndex >= ordered.Count)
-        {
-            return ordered[index];
-        }
-        var (link, neighbour) = (ordered[index], ordered[neighbourIndex]);
-        if (link.SortOrder == neighbour.SortOrder)
-        {
-            // Equal orders would swap to the same list: number the whole list afresh first.
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                ordered[i].SortOrder = i + 1;
-            }
-        }
-        (link.SortOrder, neighbour.SortOrder) = (neighbour.SortOrder, link.SortOrder);
-        audit.Add(userName, AuditActions.SiteLinkChanged, link.Name, step < 0 ? $"Chuyển lên trên {neighbour.Name}" : $"Chuyển xuống dưới {neighbour.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return link;
     }

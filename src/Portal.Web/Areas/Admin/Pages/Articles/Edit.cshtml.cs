@@ -1,13 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Areas.Admin.Pages.Media;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
-using Portal.Web.Data;
 using Portal.Web.Hosting;
 using Portal.Web.Media;
 
@@ -20,8 +18,8 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 [KeepTheFormDuringAnOutage]
 [RequestSizeLimit(RequestBodyLimits.PhotoFormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestBodyLimits.PhotoFormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
-public sealed class EditModel(ArticleService articles, CategoryService categories, ArticleBody body, PhotoLibrary photos, AuditLog audit,
-    PortalDbContext db, TimeProvider time) : PageModel
+public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos, AuditLog audit,
+    TimeProvider time) : PageModel
 {
     /// <summary>How many of the library's newest photos (or of a search's) the editor offers.</summary>
     public const int PhotoChoiceCount = 12;
@@ -227,7 +225,7 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
     {
-        Existing = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        Existing = id is { } articleId ? await newsroom.FindAsync(articleId, cancellationToken) : null;
         return Existing is not null;
     }
 }

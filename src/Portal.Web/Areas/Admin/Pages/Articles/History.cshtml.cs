@@ -1,14 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
-using Portal.Web.Data;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
 /// <summary>Every saved version of an article: who, when, what changed between two of them, and a restore.</summary>
-public sealed class HistoryModel(ArticleHistory history, PortalDbContext db) : PageModel
+public sealed class HistoryModel(ArticleHistory history, NewsroomArticles newsroom) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "from")]
     public string? From { get; set; }
@@ -62,7 +60,7 @@ public sealed class HistoryModel(ArticleHistory history, PortalDbContext db) : P
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await newsroom.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return false;
