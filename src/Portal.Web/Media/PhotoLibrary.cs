@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Caching;
+using Portal.Web.Common;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -97,11 +98,13 @@ public sealed class PhotoLibrary(
     public Task<Photo?> FindAsync(int id) =>
         db.Photos.AsNoTracking().Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id);
 
-    /// <summary>Newest first; <paramref name="query"/> matches alternative text, caption and credit, diacritics and case aside.</summary>
-    public async Task<PagedPhotos> SearchAsync(string? query, int page, int pageSize)
+    /// <summary>
+    /// Newest first; <paramref name="query"/> matches alternative text, caption and credit, diacritics and case aside.
+    /// Past the last page, the last.
+    /// </summary>
+    public async Task<Paged<PhotoListItem>> SearchAsync(string? query, int page, int pageSize)
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
-        page = Math.Max(page, 1);
         var photos = db.Photos.AsNoTracking();
         var folded = string.IsNullOrWhiteSpace(query) ? "" : VietnameseText.Fold(query.Normalize(NormalizationForm.FormC)).Trim();
         // Every word, anywhere in the caption or alternative text, as the article search asks (a few words at most).
@@ -109,18 +112,9 @@ public sealed class PhotoLibrary(
         {
             photos = photos.Where(LikePattern.AnyHolds<Photo>(word, p => p.SearchText));
         }
-        var total = await photos.CountAsync();
-        var items = await photos
-            .OrderByDescending(p => p.UploadedAt).ThenByDescending(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        return await photos.OrderByDescending(p => p.UploadedAt).ThenByDescending(p => p.Id).PageAsync(page, pageSize, rows => rows
             .Include(p => p.Variants)
-            .Select(p => new
-            {
-                Photo = p,
-                Uses = db.Articles.Count(a => a.CoverPhotoId == p.Id || db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == p.Id)),
-            })
-            .ToListAsync();
-        return new PagedPhotos([.. items.Select(i => new PhotoListItem(i.Photo, i.Uses))], page, pageSize, total);
+            .Select(p => new PhotoListItem(p, db.Articles.Count(a => a.CoverPhotoId == p.Id || db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == p.Id)))));
     }
 
     /// <summary>The articles that show the photo: as their cover (<c>CoverPhotoId</c>) or per <see cref="ArticlePhoto"/>.</summary>

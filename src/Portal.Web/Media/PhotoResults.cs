@@ -42,8 +42,3 @@ public sealed record ArticleUse(int ArticleId, string Title, string Slug, Articl
 
 /// <summary>One photo of the library's list, with the number of articles that use it.</summary>
 public sealed record PhotoListItem(Photo Photo, int UseCount);
-
-public sealed record PagedPhotos(IReadOnlyList<PhotoListItem> Items, int Page, int PageSize, int TotalCount)
-{
-    public int PageCount => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
-}

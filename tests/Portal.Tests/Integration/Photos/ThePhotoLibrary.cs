@@ -37,7 +37,7 @@ public sealed class ThePhotoLibrary : IDisposable
         Assert.Empty(await Ids("100%_"));
 
         var second = await _factory.WithLibraryAsync(l => l.SearchAsync(null, 2, 2));
-        Assert.Equal((3, 2), (second.TotalCount, second.PageCount));
+        Assert.Equal((3, 2), (second.Total, second.PageCount));
         Assert.Equal([dam.Id], second.Items.Select(i => i.Photo.Id));
         Assert.Equal(4, Assert.Single(second.Items).Photo.Variants.Count);   // 320 and its own 400, in two formats, for the thumbnails
     }
