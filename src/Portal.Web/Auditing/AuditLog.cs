@@ -12,7 +12,8 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
 {
     public const int PageSize = 50;
 
-    public void Add(string userName, string action, string target = "", string details = "") =>
+    /// <summary>Adds the entry to the context, for the caller's save (and transaction) to write with its change.</summary>
+    public AuditEntry Add(string userName, string action, string target = "", string details = "") =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = time.GetUtcNow().UtcDateTime,
@@ -20,7 +21,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
             Action = action,
             Target = Truncate(target),
             Details = Truncate(details),
-        });
+        }).Entity;
 
     /// <summary>Records at once, for events that change nothing else (sign-ins).</summary>
     public async Task RecordAsync(string userName, string action, string target = "", string details = "", CancellationToken cancellationToken = default)

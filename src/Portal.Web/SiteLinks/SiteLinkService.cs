@@ -9,15 +9,10 @@ namespace Portal.Web.SiteLinks;
 /// <summary>What an administrator types for a site link.</summary>
 public sealed record SiteLinkFields(string Name, string Url);
 
-public enum SiteLinkSaveOutcome
-{
-    Saved,
-    NotFound,
-    AddressRefused,
-}
-
 public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
 {
+    public const string AddressRefused = "Địa chỉ phải là một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, ví dụ: https://chinhphu.vn.";
+
     // Never valid unescaped in an address (RFC 3986); here they only come from pasted markup.
     private static readonly char[] NotAllowedInAddresses = ['"', '<', '>', '\\', '^', '`', '{', '|', '}'];
 
@@ -43,30 +38,31 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
     }
 
     /// <summary>A new link goes to the end of the list.</summary>
-    public async Task<SiteLinkSaveOutcome> CreateAsync(SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<SiteLink>> CreateAsync(SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
     {
         var (name, url) = Clean(fields);
         if (!IsAllowedAddress(url))
         {
-            return SiteLinkSaveOutcome.AddressRefused;
+            return new SaveResult<SiteLink>.Invalid(nameof(SiteLinkFields.Url), AddressRefused);
         }
-        db.SiteLinks.Add(new SiteLink { Name = name, Url = url, SortOrder = await db.SiteLinks.NextSortOrderAsync(cancellationToken) });
+        var link = new SiteLink { Name = name, Url = url, SortOrder = await db.SiteLinks.NextSortOrderAsync(cancellationToken) };
+        db.SiteLinks.Add(link);
         audit.Add(userName, AuditActions.SiteLinkChanged, name, $"Thêm liên kết; địa chỉ: {url}");
         await db.SaveChangesAsync(cancellationToken);
-        return SiteLinkSaveOutcome.Saved;
+        return new SaveResult<SiteLink>.Saved(link);
     }
 
-    public async Task<SiteLinkSaveOutcome> UpdateAsync(int id, SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<SiteLink>> UpdateAsync(int id, SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
     {
         var (name, url) = Clean(fields);
         var link = await db.SiteLinks.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (link is null)
         {
-            return SiteLinkSaveOutcome.NotFound;
+            return new SaveResult<SiteLink>.NotFound();
         }
         if (!IsAllowedAddress(url))
         {
-            return SiteLinkSaveOutcome.AddressRefused;
+            return new SaveResult<SiteLink>.Invalid(nameof(SiteLinkFields.Url), AddressRefused);
         }
         var changes = new List<string>();
         if (link.Name != name)
@@ -83,7 +79,7 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
             audit.Add(userName, AuditActions.SiteLinkChanged, name, "Sửa " + string.Join("; ", changes));
             await db.SaveChangesAsync(cancellationToken);
         }
-        return SiteLinkSaveOutcome.Saved;
+        return new SaveResult<SiteLink>.Saved(link);
     }
 
     /// <summary>Swaps the link with the one above it; null when there is no such link.</summary>

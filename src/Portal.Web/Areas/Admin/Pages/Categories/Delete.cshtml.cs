@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Categories;
+using Portal.Web.Editing;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Areas.Admin.Pages.Categories;
@@ -37,22 +39,15 @@ public sealed class DeleteModel(CategoryService categories) : PageModel
         {
             return Page();
         }
-        var outcome = await categories.DeleteAsync(id, Input.MoveArticlesTo, User.Identity!.Name ?? "", cancellationToken);
-        if (outcome == CategoryDeleteOutcome.NotFound)
+        switch (await categories.DeleteAsync(id, Input.MoveArticlesTo, User.Identity!.Name ?? "", cancellationToken))
         {
-            return NotFound();
-        }
-        if (outcome != CategoryDeleteOutcome.Deleted)
-        {
-            ModelState.AddModelError("Input.MoveArticlesTo", outcome switch
-            {
-                CategoryDeleteOutcome.TargetIsItself => "Không thể chuyển bài viết sang chính chuyên mục đang xóa. Xin chọn chuyên mục khác.",
-                CategoryDeleteOutcome.TargetNotFound => "Chuyên mục được chọn không tồn tại. Xin chọn chuyên mục khác.",
-                _ => "Chuyên mục còn bài viết. Xin chọn chuyên mục để chuyển các bài viết sang trước khi xóa.",
-            });
-            // Counted again: the number shown must be the one that stopped the deletion.
-            await LoadAsync(id, cancellationToken);
-            return Page();
+            case SaveResult<Category>.NotFound:
+                return NotFound();
+            case SaveResult<Category>.Invalid invalid:
+                ModelState.AddErrors(invalid.Errors);
+                // Counted again: the number shown must be the one that stopped the deletion.
+                await LoadAsync(id, cancellationToken);
+                return Page();
         }
         var target = OtherCategories.FirstOrDefault(c => c.Id == Input.MoveArticlesTo);
         TempData["Message"] = ArticleCount > 0 && target is not null

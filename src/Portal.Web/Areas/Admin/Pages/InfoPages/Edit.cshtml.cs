@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
+using Portal.Web.Editing;
 using Portal.Web.Hosting;
 using Portal.Web.InfoPages;
 
@@ -77,14 +78,13 @@ public sealed class EditModel(InfoPageService pages) : PageModel
             return Page();
         }
         var content = new InfoPageContent(Input.Slug.Trim(), Input.SortOrder, Input.TitleVi, Input.BodyVi ?? "", Input.TitleEn?.Trim() ?? "", Input.BodyEn ?? "");
-        var errors = await pages.SaveAsync(id, content, User.Identity?.Name ?? "", cancellationToken);
-        foreach (var (field, message) in errors)
+        switch (await pages.SaveAsync(id, content, User.Identity?.Name ?? "", cancellationToken))
         {
-            ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
-        }
-        if (errors.Count > 0)
-        {
-            return Page();
+            case SaveResult<InfoPage>.NotFound:
+                return NotFound();
+            case SaveResult<InfoPage>.Invalid invalid:
+                ModelState.AddErrors(invalid.Errors);
+                return Page();
         }
         TempData["Message"] = "Đã lưu trang thông tin.";
         return RedirectToPage("Index");

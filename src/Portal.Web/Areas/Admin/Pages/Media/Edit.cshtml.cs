@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Pages.Forms;
+using Portal.Web.Editing;
 using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Media;
@@ -38,20 +40,15 @@ public sealed class EditModel(PhotoLibrary library) : PageModel
         {
             return Page();
         }
-        var result = await library.UpdateDetailsAsync(id, Input.Details, User.AsNewsroomUser(), cancellationToken);
-        if (result.NotFound)
+        switch (await library.UpdateDetailsAsync(id, Input.Details, User.AsNewsroomUser(), cancellationToken))
         {
-            return NotFound();
+            case SaveResult<Photo>.NotFound:
+                return NotFound();
+            case SaveResult<Photo>.Invalid invalid:
+                ModelState.AddErrors(invalid.Errors, nameof(Input));
+                return Page();
         }
-        if (result.Photo is not { } photo)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Field == PhotoFields.Form ? "" : $"{nameof(Input)}.{error.Field}", error.Message);
-            }
-            return Page();
-        }
-        TempData["Message"] = $"Đã lưu thông tin ảnh số {photo.Id}.";
+        TempData["Message"] = $"Đã lưu thông tin ảnh số {Photo.Id}.";
         return RedirectToPage("Index");
     }
 
