@@ -52,9 +52,10 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
 
     /// <summary>
     /// Saves an editor's content: a new article when <paramref name="id"/> is null, else an update that must be
-    /// based on the current version. <paramref name="submit"/> sends it for approval.
+    /// based on the current version. <paramref name="submit"/> sends it for approval; <paramref name="restoredRevisionId"/>
+    /// says the content is that revision's, restored (the history and the audit log say so).
     /// </summary>
-    public async Task<SaveResult<Article>> SaveAsync(int? id, ArticleContent content, Guid? baseVersion, bool submit, NewsroomUser user, string? note = null, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<Article>> SaveAsync(int? id, ArticleContent content, Guid? baseVersion, bool submit, NewsroomUser user, int? restoredRevisionId = null, CancellationToken cancellationToken = default)
     {
         var article = id is { } existingId ? await db.Articles.FirstOrDefaultAsync(a => a.Id == existingId, cancellationToken) : null;
         if (id is not null && article is null)
@@ -138,12 +139,17 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await search.IndexAsync(article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note ?? (isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu")));
+            var note = restoredRevisionId is { } restored ? $"Khôi phục phiên bản {restored}" : isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu";
+            db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note));
             await KeepPhotoUsesAsync(article, rendered.PhotoIds, cancellationToken);
             audit.Add(user.Name, isNew ? AuditActions.ArticleCreated : AuditActions.ArticleSaved, Target(article));
             if (submit)
             {
                 audit.Add(user.Name, AuditActions.ArticleSubmitted, Target(article));
+            }
+            if (restoredRevisionId is not null)
+            {
+                audit.Add(user.Name, AuditActions.ArticleRestored, Target(article), $"phiên bản {restoredRevisionId}");
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

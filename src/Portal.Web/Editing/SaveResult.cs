@@ -5,7 +5,7 @@ namespace Portal.Web.Editing;
 /// <summary>
 /// What became of a save (or a deletion) asked from a feature's service: done, refused with a message per field,
 /// refused because someone else saved first, or nothing of that id. The same shape for every kind of row, so the
-/// admin pages answer each case the same way (<c>ModelStateErrors.AddErrors</c> puts the messages beside the fields).
+/// admin pages answer each case the same way (<c>SaveAnswers</c>).
 /// </summary>
 public abstract record SaveResult<T>
 {

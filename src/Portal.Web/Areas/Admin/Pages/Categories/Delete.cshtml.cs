@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Categories;
-using Portal.Web.Editing;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Areas.Admin.Pages.Categories;
@@ -39,15 +38,11 @@ public sealed class DeleteModel(CategoryService categories) : PageModel
         {
             return Page();
         }
-        switch (await categories.DeleteAsync(id, Input.MoveArticlesTo, User.Identity!.Name ?? "", cancellationToken))
+        if (this.AnswerUnsaved(await categories.DeleteAsync(id, Input.MoveArticlesTo, User.Identity!.Name ?? "", cancellationToken)) is { } unsaved)
         {
-            case SaveResult<Category>.NotFound:
-                return NotFound();
-            case SaveResult<Category>.Invalid invalid:
-                ModelState.AddErrors(invalid.Errors);
-                // Counted again: the number shown must be the one that stopped the deletion.
-                await LoadAsync(id, cancellationToken);
-                return Page();
+            // Counted again: the number shown must be the one that stopped the deletion.
+            await LoadAsync(id, cancellationToken);
+            return unsaved;
         }
         var target = OtherCategories.FirstOrDefault(c => c.Id == Input.MoveArticlesTo);
         TempData["Message"] = ArticleCount > 0 && target is not null

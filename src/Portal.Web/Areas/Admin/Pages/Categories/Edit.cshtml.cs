@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
-using Portal.Web.Editing;
 
 namespace Portal.Web.Areas.Admin.Pages.Categories;
 
@@ -77,13 +76,9 @@ public sealed class EditModel(CategoryService categories) : PageModel
         var result = id is null
             ? await categories.CreateAsync(fields, userName, cancellationToken)
             : await categories.UpdateAsync(id.Value, fields, userName, cancellationToken);
-        switch (result)
+        if (this.AnswerUnsaved(result) is { } unsaved)
         {
-            case SaveResult<Category>.NotFound:
-                return NotFound();
-            case SaveResult<Category>.Invalid invalid:
-                ModelState.AddErrors(invalid.Errors);
-                return Page();
+            return unsaved;
         }
         TempData["Message"] = id is null ? $"Đã thêm chuyên mục “{fields.Name.Trim()}”." : $"Đã lưu chuyên mục “{fields.Name.Trim()}”.";
         return RedirectToPage("Index");

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
-using Portal.Web.Editing;
 using Portal.Web.Hosting;
 using Portal.Web.InfoPages;
 
@@ -78,13 +77,9 @@ public sealed class EditModel(InfoPageService pages) : PageModel
             return Page();
         }
         var content = new InfoPageContent(Input.Slug.Trim(), Input.SortOrder, Input.TitleVi, Input.BodyVi ?? "", Input.TitleEn?.Trim() ?? "", Input.BodyEn ?? "");
-        switch (await pages.SaveAsync(id, content, User.Identity?.Name ?? "", cancellationToken))
+        if (this.AnswerUnsaved(await pages.SaveAsync(id, content, User.Identity?.Name ?? "", cancellationToken)) is { } unsaved)
         {
-            case SaveResult<InfoPage>.NotFound:
-                return NotFound();
-            case SaveResult<InfoPage>.Invalid invalid:
-                ModelState.AddErrors(invalid.Errors);
-                return Page();
+            return unsaved;
         }
         TempData["Message"] = "Đã lưu trang thông tin.";
         return RedirectToPage("Index");

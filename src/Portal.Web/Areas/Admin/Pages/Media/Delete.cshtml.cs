@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
-using Portal.Web.Editing;
 using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Media;
@@ -22,15 +21,11 @@ public sealed class DeleteModel(PhotoLibrary library) : PageModel
         {
             return NotFound();
         }
-        switch (await library.DeleteAsync(id, User.Identity?.Name ?? ""))
+        if (this.AnswerUnsaved(await library.DeleteAsync(id, User.Identity?.Name ?? "")) is { } unsaved)
         {
-            case SaveResult<Photo>.NotFound:
-                return NotFound();
-            case SaveResult<Photo>.Invalid invalid:
-                ModelState.AddErrors(invalid.Errors);
-                // The articles named in the message, read again: those that stopped the deletion.
-                Uses = await library.UsesAsync(id);
-                return Page();
+            // The articles named in the message, read again: those that stopped the deletion.
+            Uses = await library.UsesAsync(id);
+            return unsaved;
         }
         TempData["Message"] = $"Đã xóa ảnh số {Photo.Id}.";
         return RedirectToPage("Index");

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
-using Portal.Web.Editing;
 using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Media;
@@ -40,13 +39,9 @@ public sealed class EditModel(PhotoLibrary library) : PageModel
         {
             return Page();
         }
-        switch (await library.UpdateDetailsAsync(id, Input.Details, User.AsNewsroomUser(), cancellationToken))
+        if (this.AnswerUnsaved(await library.UpdateDetailsAsync(id, Input.Details, User.AsNewsroomUser(), cancellationToken)) is { } unsaved)
         {
-            case SaveResult<Photo>.NotFound:
-                return NotFound();
-            case SaveResult<Photo>.Invalid invalid:
-                ModelState.AddErrors(invalid.Errors, nameof(Input));
-                return Page();
+            return unsaved;
         }
         TempData["Message"] = $"Đã lưu thông tin ảnh số {Photo.Id}.";
         return RedirectToPage("Index");

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
-using Portal.Web.Editing;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Areas.Admin.Pages.SiteLinks;
@@ -66,13 +65,9 @@ public sealed class EditModel(SiteLinkService siteLinks) : PageModel
         var result = id is null
             ? await siteLinks.CreateAsync(fields, userName, cancellationToken)
             : await siteLinks.UpdateAsync(id.Value, fields, userName, cancellationToken);
-        switch (result)
+        if (this.AnswerUnsaved(result) is { } unsaved)
         {
-            case SaveResult<SiteLink>.NotFound:
-                return NotFound();
-            case SaveResult<SiteLink>.Invalid invalid:
-                ModelState.AddErrors(invalid.Errors);
-                return Page();
+            return unsaved;
         }
         TempData["Message"] = id is null ? $"Đã thêm liên kết “{Input.Name.Trim()}”." : $"Đã lưu liên kết “{Input.Name.Trim()}”.";
         return RedirectToPage("Index");
