@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Web.Articles;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 using Portal.Tests.Builders;
 using Portal.Web.Media;
 
@@ -73,7 +74,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         {
             var bytes = TestImages.Jpeg(width, height);
             var result = await library.UploadAsync(new MemoryStream(bytes), bytes.Length, "anh.jpg", details, "trinh-duyet@portal.test", CancellationToken.None);
-            return result.Photo?.Id ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
+            return (result as SaveResult<Photo>.Saved)?.Value.Id ?? throw new InvalidOperationException(string.Join("; ", (result as SaveResult<Photo>.Invalid)?.Errors.Values ?? []));
         }
         var cover = await AddAsync(2400, 1600, new PhotoDetails("Quang cảnh hội nghị trực tuyến tại điểm cầu tỉnh", "Hội nghị tổng kết công tác Dân vận năm 2018", "Thùy Dương"));
         var inBody = await AddAsync(1200, 900, new PhotoDetails("Đại biểu phát biểu tại hội nghị", "Các đại biểu thảo luận", "Minh Khôi"));
@@ -85,7 +86,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             var article = await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id);
             var saved = await articles.SaveAsync(id, change(ArticleContent.Of(article)), article.Version, submit: false,
                 new NewsroomUser("trinh-duyet@portal.test", CanPublish: true));
-            _ = saved as SaveResult.Saved ?? throw new InvalidOperationException($"The photos could not be saved: {saved}");
+            _ = saved as SaveResult<Article>.Saved ?? throw new InvalidOperationException($"The photos could not be saved: {saved}");
         }
         await SaveAsync(PhotoArticleId, content =>
         {

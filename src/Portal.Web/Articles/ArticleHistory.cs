@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 
 namespace Portal.Web.Articles;
 
 /// <summary>The revisions of an article: listed, compared two at a time, and restored.</summary>
-public sealed class ArticleHistory(PortalDbContext db, ArticleService articles, AuditLog audit)
+public sealed class ArticleHistory(PortalDbContext db, ArticleService articles)
 {
     public Task<List<ArticleRevision>> RevisionsAsync(int articleId, CancellationToken cancellationToken = default) =>
         db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
@@ -18,20 +18,15 @@ public sealed class ArticleHistory(PortalDbContext db, ArticleService articles, 
     }
 
     /// <summary>Writes the revision's content back as a new save; a revision of another article is refused.</summary>
-    public async Task<SaveResult> RestoreAsync(int articleId, int revisionId, Guid? baseVersion, NewsroomUser user, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<Article>> RestoreAsync(int articleId, int revisionId, Guid? baseVersion, NewsroomUser user, CancellationToken cancellationToken = default)
     {
         var revision = await db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == articleId, cancellationToken);
         if (revision is null)
         {
-            return new SaveResult.Invalid(new Dictionary<string, string> { [""] = "Phiên bản đã chọn không thuộc bài viết này." });
+            return new SaveResult<Article>.Invalid(SaveResult<Article>.FormField, "Phiên bản đã chọn không thuộc bài viết này.");
         }
         var cover = await db.Articles.Where(a => a.Id == articleId).Select(a => a.CoverPhotoId).FirstOrDefaultAsync(cancellationToken);
-        var result = await articles.SaveAsync(articleId, ArticleContent.Of(revision) with { CoverPhotoId = cover }, baseVersion, submit: false, user,
-            $"Khôi phục phiên bản {revision.Id}", cancellationToken);
-        if (result is SaveResult.Saved saved)
-        {
-            await audit.RecordAsync(user.Name, AuditActions.ArticleRestored, ArticleService.Target(saved.Article), $"phiên bản {revision.Id}", cancellationToken);
-        }
-        return result;
+        return await articles.SaveAsync(articleId, ArticleContent.Of(revision) with { CoverPhotoId = cover }, baseVersion, submit: false, user,
+            restoredRevisionId: revision.Id, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 using Portal.Web.Media;
 using Portal.Web.Search;
 
@@ -15,18 +16,6 @@ public sealed record ArticleDraft(
     int CategoryId,
     ArticleStatus Status,
     DateTime? PublishedAt);
-
-/// <summary>The result of a save: saved, refused with messages per field, or refused because someone else saved first.</summary>
-public abstract record SaveResult
-{
-    public sealed record Saved(Article Article) : SaveResult;
-
-    public sealed record Invalid(IReadOnlyDictionary<string, string> Errors) : SaveResult;
-
-    public sealed record Conflict(Article Current, IReadOnlyList<FieldChange> TheirChanges) : SaveResult;
-
-    public sealed record Missing : SaveResult;
-}
 
 /// <summary>
 /// Writes articles: renders the Markdown, keeps slugs unique, stamps times and the version, keeps a revision
@@ -63,14 +52,15 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
 
     /// <summary>
     /// Saves an editor's content: a new article when <paramref name="id"/> is null, else an update that must be
-    /// based on the current version. <paramref name="submit"/> sends it for approval.
+    /// based on the current version. <paramref name="submit"/> sends it for approval; <paramref name="restoredRevisionId"/>
+    /// says the content is that revision's, restored (the history and the audit log say so).
     /// </summary>
-    public async Task<SaveResult> SaveAsync(int? id, ArticleContent content, Guid? baseVersion, bool submit, NewsroomUser user, string? note = null, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<Article>> SaveAsync(int? id, ArticleContent content, Guid? baseVersion, bool submit, NewsroomUser user, int? restoredRevisionId = null, CancellationToken cancellationToken = default)
     {
         var article = id is { } existingId ? await db.Articles.FirstOrDefaultAsync(a => a.Id == existingId, cancellationToken) : null;
         if (id is not null && article is null)
         {
-            return new SaveResult.Missing();
+            return new SaveResult<Article>.NotFound();
         }
         if (article is not null && article.Version != baseVersion)
         {
@@ -80,7 +70,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         var errors = new Dictionary<string, string>();
         if (article is { Status: ArticleStatus.Published } && !user.CanPublish)
         {
-            errors[""] = "Bài đã đăng: chỉ người duyệt bài được sửa. Xin liên hệ người duyệt.";
+            errors[SaveResult<Article>.FormField] = "Bài đã đăng: chỉ người duyệt bài được sửa. Xin liên hệ người duyệt.";
         }
         var slug = content.Slug.Trim();
         if (slug.Length == 0)
@@ -101,7 +91,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         }
         if (submit && article is { Status: ArticleStatus.Published })
         {
-            errors[""] = "Bài đã đăng, không cần gửi duyệt.";
+            errors[SaveResult<Article>.FormField] = "Bài đã đăng, không cần gửi duyệt.";
         }
         if (content.CoverPhotoId is { } coverId && !await db.Photos.AnyAsync(p => p.Id == coverId, cancellationToken))
         {
@@ -114,7 +104,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         }
         if (errors.Count > 0)
         {
-            return new SaveResult.Invalid(errors);
+            return new SaveResult<Article>.Invalid(errors);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -149,12 +139,17 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await search.IndexAsync(article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note ?? (isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu")));
+            var note = restoredRevisionId is { } restored ? $"Khôi phục phiên bản {restored}" : isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu";
+            db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note));
             await KeepPhotoUsesAsync(article, rendered.PhotoIds, cancellationToken);
             audit.Add(user.Name, isNew ? AuditActions.ArticleCreated : AuditActions.ArticleSaved, Target(article));
             if (submit)
             {
                 audit.Add(user.Name, AuditActions.ArticleSubmitted, Target(article));
+            }
+            if (restoredRevisionId is not null)
+            {
+                audit.Add(user.Name, AuditActions.ArticleRestored, Target(article), $"phiên bản {restoredRevisionId}");
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -163,9 +158,9 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         {
             db.ChangeTracker.Clear();
             var current = await db.Articles.FirstOrDefaultAsync(a => a.Id == article.Id, cancellationToken);
-            return current is null ? new SaveResult.Missing() : await ConflictAsync(current, baseVersion, cancellationToken);
+            return current is null ? new SaveResult<Article>.NotFound() : await ConflictAsync(current, baseVersion, cancellationToken);
         }
-        return new SaveResult.Saved(article);
+        return new SaveResult<Article>.Saved(article);
     }
 
     /// <summary>
@@ -250,14 +245,14 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
     }
 
     /// <summary>What someone else changed since <paramref name="baseVersion"/>, as far as the history tells.</summary>
-    private async Task<SaveResult.Conflict> ConflictAsync(Article current, Guid? baseVersion, CancellationToken cancellationToken)
+    private async Task<SaveResult<Article>.Conflict> ConflictAsync(Article current, Guid? baseVersion, CancellationToken cancellationToken)
     {
         var seen = await db.ArticleRevisions.AsNoTracking()
             .Where(r => r.ArticleId == current.Id && r.Version == baseVersion)
             .OrderBy(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         var names = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var changes = seen is null ? [] : ArticleChanges.Between(ArticleContent.Of(seen), ArticleContent.Of(current), names);
-        return new SaveResult.Conflict(current, changes);
+        return new SaveResult<Article>.Conflict(current, changes);
     }
 
     /// <summary>

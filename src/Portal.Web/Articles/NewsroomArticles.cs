@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Common;
 using Portal.Web.Data;
 
 namespace Portal.Web.Articles;
@@ -38,8 +39,6 @@ public sealed record NewsroomFilter(string? State, int? CategoryId, string? Text
 
 public sealed record NewsroomRow(int Id, string Title, string CategoryName, ArticleStatus Status, DateTime? PublishedAt, DateTime UpdatedAt, string UpdatedBy);
 
-public sealed record NewsroomPage(IReadOnlyList<NewsroomRow> Rows, int PageNumber, int PageCount, int Total);
-
 public sealed record NewsroomDashboard(
     IReadOnlyDictionary<string, int> CountsByState,
     IReadOnlyList<NewsroomRow> Waiting,
@@ -51,7 +50,11 @@ public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
     public const int PageSize = 25;
     public const int DashboardListSize = 10;
 
-    public async Task<NewsroomPage> SearchAsync(NewsroomFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>An article whatever its state, with its category, for the newsroom's pages to show (not tracked).</summary>
+    public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Articles.AsNoTracking().Include(a => a.Category).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public async Task<Paged<NewsroomRow>> SearchAsync(NewsroomFilter filter, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var articles = db.Articles.AsNoTracking();
@@ -72,12 +75,7 @@ public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
         {
             articles = articles.Where(LikePattern.AnyHolds<Article>(filter.Text, a => a.Title, a => a.Author));
         }
-        var total = await articles.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(filter.Page, 1, pageCount);
-        var rows = await Rows(articles.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize))
-            .ToListAsync(cancellationToken);
-        return new NewsroomPage(rows, page, pageCount, total);
+        return await articles.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).PageAsync(filter.Page, PageSize, Rows, cancellationToken);
     }
 
     public async Task<NewsroomDashboard> DashboardAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Categories;
+using Portal.Web.Common;
 using Portal.Web.Data;
 using Portal.Web.Media;
 
@@ -13,8 +14,6 @@ public sealed record ArticleListItem(int Id, string Title, string Slug, string S
 
     public Photo? Cover { get; init; }
 }
-
-public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, int PageNumber, int PageCount);
 
 public sealed record CategoryBlock(Category Category, IReadOnlyList<ArticleListItem> Articles);
 
@@ -106,11 +105,11 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
     /// page 5,000 skips index entries, not rows; only the page's own rows are then read. A page in the older
     /// half is counted from the oldest end, so no page skips more than half the category.
     /// </remarks>
-    public async Task<ArticlePage?> CategoryPageAsync(int categoryId, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<Paged<ArticleListItem>?> CategoryPageAsync(int categoryId, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
     {
         var inCategory = Visible().Where(a => a.CategoryId == categoryId);
         var total = await inCategory.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        var pageCount = Paging.PageCount(total, pageSize);
         if (pageNumber < 1 || pageNumber > pageCount)
         {
             return null;
@@ -123,6 +122,6 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
         var items = await WithCoversAsync(await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Select(ToListItem).ToListAsync(cancellationToken), cancellationToken);
-        return new ArticlePage(items, pageNumber, pageCount);
+        return new Paged<ArticleListItem>(items, pageNumber, pageCount, total);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Common;
 using Portal.Web.Data;
 using Portal.Web.Localization;
 
@@ -6,17 +7,13 @@ namespace Portal.Web.Auditing;
 
 public sealed record AuditQuery(string? Action = null, string? UserName = null, DateOnly? From = null, DateOnly? To = null, int Page = 1);
 
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int PageNumber, int PageCount, int TotalCount)
-{
-    public static readonly AuditPage Empty = new([], 1, 1, 0);
-}
-
 /// <summary>Writes and reads the audit log. An entry is added to the context and saved with the change it records.</summary>
 public sealed class AuditLog(PortalDbContext db, TimeProvider time)
 {
     public const int PageSize = 50;
 
-    public void Add(string userName, string action, string target = "", string details = "") =>
+    /// <summary>Adds the entry to the context, for the caller's save (and transaction) to write with its change.</summary>
+    public AuditEntry Add(string userName, string action, string target = "", string details = "") =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = time.GetUtcNow().UtcDateTime,
@@ -24,7 +21,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
             Action = action,
             Target = Truncate(target),
             Details = Truncate(details),
-        });
+        }).Entity;
 
     /// <summary>Records at once, for events that change nothing else (sign-ins).</summary>
     public async Task RecordAsync(string userName, string action, string target = "", string details = "", CancellationToken cancellationToken = default)
@@ -33,7 +30,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    public async Task<Paged<AuditEntry>> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Action))
@@ -56,12 +53,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
             var toUtc = VietnamTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
             entries = entries.Where(e => e.At < toUtc);
         }
-        var total = await entries.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(query.Page, 1, pageCount);
-        var items = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new AuditPage(items, page, pageCount, total);
+        return await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).PageAsync(query.Page, PageSize, cancellationToken);
     }
 
     private static string Truncate(string text) =>

@@ -1,6 +1,8 @@
+using Portal.Web.Editing;
+
 namespace Portal.Web.Categories;
 
-public class Category
+public class Category : IHandOrdered
 {
     public const int NameMaxLength = 200;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 
 namespace Portal.Web.Categories;
 
@@ -12,30 +13,10 @@ public sealed record CategoryFields(string Name, string? Slug, int SortOrder);
 /// <summary>A line of the administrator's list.</summary>
 public sealed record CategoryRow(int Id, string Name, string Slug, int SortOrder, int ArticleCount);
 
-public enum CategorySaveOutcome
-{
-    Saved,
-    NotFound,
-    SlugMalformed,
-    SlugTaken,
-}
-
-/// <summary>The outcome, and the slug that was tried (the proposed one when none was typed).</summary>
-public sealed record CategorySaveResult(CategorySaveOutcome Outcome, string Slug);
-
-public enum CategoryDeleteOutcome
-{
-    Deleted,
-    NotFound,
-    StillHasArticles,
-    TargetNotFound,
-    TargetIsItself,
-}
-
 public sealed class CategoryService(PortalDbContext db, AuditLog audit)
 {
     public Task<List<Category>> AllAsync(CancellationToken cancellationToken = default) =>
-        db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        db.Categories.AsNoTracking().InHandOrder().ToListAsync(cancellationToken);
 
     public Task<Category?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -44,8 +25,7 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
 
     public Task<List<CategoryRow>> ListWithArticleCountsAsync(CancellationToken cancellationToken = default) =>
-        db.Categories.AsNoTracking()
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ThenBy(c => c.Id)
+        db.Categories.AsNoTracking().InHandOrder()
             .Select(c => new CategoryRow(c.Id, c.Name, c.Slug, c.SortOrder, db.Articles.Count(a => a.CategoryId == c.Id)))
             .ToListAsync(cancellationToken);
 
@@ -53,8 +33,7 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
     public Task<int> CountArticlesAsync(int id, CancellationToken cancellationToken = default) =>
         db.Articles.CountAsync(a => a.CategoryId == id, cancellationToken);
 
-    public async Task<int> NextSortOrderAsync(CancellationToken cancellationToken = default) =>
-        (await db.Categories.Select(c => (int?)c.SortOrder).MaxAsync(cancellationToken) ?? 0) + 1;
+    public Task<int> NextSortOrderAsync(CancellationToken cancellationToken = default) => db.Categories.NextSortOrderAsync(cancellationToken);
 
     /// <summary>The category of that name, created (at the end of the order) when there is none.</summary>
     public async Task<Category> FindOrAddByNameAsync(string name, CancellationToken cancellationToken = default)
@@ -72,37 +51,33 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
     }
 
     /// <summary>The slug's problem (malformed or taken by another category), or null when it may be saved.</summary>
-    public async Task<CategorySaveResult?> CheckSlugAsync(CategoryFields fields, int? exceptId, CancellationToken cancellationToken = default)
-    {
-        var (_, slug) = Clean(fields);
-        return await SlugProblemAsync(slug, exceptId, cancellationToken) is { } problem ? new CategorySaveResult(problem, slug) : null;
-    }
+    public async Task<SaveResult<Category>.Invalid?> CheckSlugAsync(CategoryFields fields, int? exceptId, CancellationToken cancellationToken = default) =>
+        await SlugProblemAsync(fields, Clean(fields).Slug, exceptId, cancellationToken);
 
-    public async Task<CategorySaveResult> CreateAsync(CategoryFields fields, string userName, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<Category>> CreateAsync(CategoryFields fields, string userName, CancellationToken cancellationToken = default)
     {
         var (name, slug) = Clean(fields);
-        var problem = await SlugProblemAsync(slug, exceptId: null, cancellationToken);
-        if (problem is not null)
+        if (await SlugProblemAsync(fields, slug, exceptId: null, cancellationToken) is { } problem)
         {
-            return new CategorySaveResult(problem.Value, slug);
+            return problem;
         }
-        db.Categories.Add(new Category { Name = name, Slug = slug, SortOrder = fields.SortOrder });
+        var category = new Category { Name = name, Slug = slug, SortOrder = fields.SortOrder };
+        db.Categories.Add(category);
         audit.Add(userName, AuditActions.CategoryChanged, name, $"Thêm chuyên mục; đường dẫn: {slug}; thứ tự: {fields.SortOrder}");
-        return await SaveAsync(slug, exceptId: null, cancellationToken);
+        return await SaveAsync(category, exceptId: null, cancellationToken);
     }
 
-    public async Task<CategorySaveResult> UpdateAsync(int id, CategoryFields fields, string userName, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<Category>> UpdateAsync(int id, CategoryFields fields, string userName, CancellationToken cancellationToken = default)
     {
         var (name, slug) = Clean(fields);
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (category is null)
         {
-            return new CategorySaveResult(CategorySaveOutcome.NotFound, slug);
+            return new SaveResult<Category>.NotFound();
         }
-        var problem = await SlugProblemAsync(slug, exceptId: id, cancellationToken);
-        if (problem is not null)
+        if (await SlugProblemAsync(fields, slug, exceptId: id, cancellationToken) is { } problem)
         {
-            return new CategorySaveResult(problem.Value, slug);
+            return problem;
         }
         var changes = new List<string>();
         if (category.Name != name)
@@ -119,47 +94,48 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         }
         if (changes.Count == 0)
         {
-            return new CategorySaveResult(CategorySaveOutcome.Saved, slug);
+            return new SaveResult<Category>.Saved(category);
         }
         (category.Name, category.Slug, category.SortOrder) = (name, slug, fields.SortOrder);
         audit.Add(userName, AuditActions.CategoryChanged, name, "Sửa " + string.Join("; ", changes));
-        return await SaveAsync(slug, exceptId: id, cancellationToken);
+        return await SaveAsync(category, exceptId: id, cancellationToken);
     }
 
     /// <summary>Swaps the category with the one above it; null when there is no such category.</summary>
     public Task<Category?> MoveUpAsync(int id, string userName, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, -1, userName, cancellationToken);
+        HandOrder.MoveAsync<Category>(db, audit, id, -1, userName, AuditActions.CategoryChanged, cancellationToken);
 
     /// <summary>Swaps the category with the one below it; null when there is no such category.</summary>
     public Task<Category?> MoveDownAsync(int id, string userName, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, +1, userName, cancellationToken);
+        HandOrder.MoveAsync<Category>(db, audit, id, +1, userName, AuditActions.CategoryChanged, cancellationToken);
 
     /// <summary>
     /// Deletes the category. One that still has articles is deleted only when they are all moved to another
-    /// category, in the same transaction, so no article is ever left without one.
+    /// category, in the same transaction, so no article is ever left without one. The refusals are about
+    /// <see cref="MoveArticlesToField"/>.
     /// </summary>
-    public async Task<CategoryDeleteOutcome> DeleteAsync(int id, int? moveArticlesTo, string userName, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<Category>> DeleteAsync(int id, int? moveArticlesTo, string userName, CancellationToken cancellationToken = default)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (category is null)
         {
-            return CategoryDeleteOutcome.NotFound;
+            return new SaveResult<Category>.NotFound();
         }
         Category? target = null;
         if (await CountArticlesAsync(id, cancellationToken) > 0)
         {
             if (moveArticlesTo is null)
             {
-                return CategoryDeleteOutcome.StillHasArticles;
+                return StillHasArticles;
             }
             if (moveArticlesTo == id)
             {
-                return CategoryDeleteOutcome.TargetIsItself;
+                return new SaveResult<Category>.Invalid(MoveArticlesToField, "Không thể chuyển bài viết sang chính chuyên mục đang xóa. Xin chọn chuyên mục khác.");
             }
             target = await db.Categories.FirstOrDefaultAsync(c => c.Id == moveArticlesTo, cancellationToken);
             if (target is null)
             {
-                return CategoryDeleteOutcome.TargetNotFound;
+                return new SaveResult<Category>.Invalid(MoveArticlesToField, "Chuyên mục được chọn không tồn tại. Xin chọn chuyên mục khác.");
             }
         }
 
@@ -183,41 +159,19 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
             // An article was added to it after it was counted, and the foreign key refused the deletion.
             if (await CountArticlesAsync(id, cancellationToken) > 0)
             {
-                return CategoryDeleteOutcome.StillHasArticles;
+                return StillHasArticles;
             }
             throw;
         }
         await transaction.CommitAsync(cancellationToken);
-        return CategoryDeleteOutcome.Deleted;
+        return new SaveResult<Category>.Saved(category);
     }
 
-    private async Task<Category?> MoveAsync(int id, int step, string userName, CancellationToken cancellationToken)
-    {
-        var ordered = await db.Categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        var index = ordered.FindIndex(c => c.Id == id);
-        if (index < 0)
-        {
-            return null;
-        }
-        var neighbourIndex = index + step;
-        if (neighbourIndex < 0 || neighbourIndex >= ordered.Count)
-        {
-            return ordered[index];
-        }
-        var (category, neighbour) = (ordered[index], ordered[neighbourIndex]);
-        if (category.SortOrder == neighbour.SortOrder)
-        {
-            // Equal orders would swap to the same list: number the whole list afresh first.
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                ordered[i].SortOrder = i + 1;
-            }
-        }
-        (category.SortOrder, neighbour.SortOrder) = (neighbour.SortOrder, category.SortOrder);
-        audit.Add(userName, AuditActions.CategoryChanged, category.Name, step < 0 ? $"Chuyển lên trên {neighbour.Name}" : $"Chuyển xuống dưới {neighbour.Name}");
-        await db.SaveChangesAsync(cancellationToken);
-        return category;
-    }
+    /// <summary>The field of the deletion's form that says where the category's articles go.</summary>
+    public const string MoveArticlesToField = "MoveArticlesTo";
+
+    private static SaveResult<Category>.Invalid StillHasArticles =>
+        new SaveResult<Category>.Invalid(MoveArticlesToField, "Chuyên mục còn bài viết. Xin chọn chuyên mục để chuyển các bài viết sang trước khi xóa.");
 
     private static (string Name, string Slug) Clean(CategoryFields fields)
     {
@@ -226,31 +180,37 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         return (name, slug);
     }
 
-    private async Task<CategorySaveOutcome?> SlugProblemAsync(string slug, int? exceptId, CancellationToken cancellationToken)
+    /// <summary>The slug's refusal, said for what was typed: a slug made from the name asks for one to be typed.</summary>
+    private async Task<SaveResult<Category>.Invalid?> SlugProblemAsync(CategoryFields fields, string slug, int? exceptId, CancellationToken cancellationToken)
     {
         if (!SlugGenerator.IsValid(slug))
         {
-            return CategorySaveOutcome.SlugMalformed;
+            return new SaveResult<Category>.Invalid(nameof(CategoryFields.Slug), string.IsNullOrWhiteSpace(fields.Slug)
+                ? "Không tạo được đường dẫn từ tên này. Xin nhập đường dẫn."
+                : "Đường dẫn chỉ gồm chữ thường không dấu (a–z), chữ số và dấu gạch ngang giữa các từ, ví dụ: tin-tuc-su-kien.");
         }
-        return await SlugTakenAsync(slug, exceptId, cancellationToken) ? CategorySaveOutcome.SlugTaken : null;
+        return await SlugTakenAsync(slug, exceptId, cancellationToken) ? SlugTaken(slug) : null;
     }
+
+    private static SaveResult<Category>.Invalid SlugTaken(string slug) =>
+        new SaveResult<Category>.Invalid(nameof(CategoryFields.Slug), $"Đường dẫn “{slug}” đã có chuyên mục khác dùng. Xin chọn đường dẫn khác.");
 
     private Task<bool> SlugTakenAsync(string slug, int? exceptId, CancellationToken cancellationToken) =>
         db.Categories.AnyAsync(c => c.Slug == slug && c.Id != exceptId, cancellationToken);
 
-    private async Task<CategorySaveResult> SaveAsync(string slug, int? exceptId, CancellationToken cancellationToken)
+    private async Task<SaveResult<Category>> SaveAsync(Category category, int? exceptId, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return new CategorySaveResult(CategorySaveOutcome.Saved, slug);
+            return new SaveResult<Category>.Saved(category);
         }
         catch (DbUpdateException)
         {
             // Another administrator took the slug between the check and the save: the unique index said no.
-            if (await SlugTakenAsync(slug, exceptId, cancellationToken))
+            if (await SlugTakenAsync(category.Slug, exceptId, cancellationToken))
             {
-                return new CategorySaveResult(CategorySaveOutcome.SlugTaken, slug);
+                return SlugTaken(category.Slug);
             }
             throw;
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 
 namespace Portal.Web.InfoPages;
 
@@ -26,15 +27,14 @@ public sealed class InfoPageService(PortalDbContext db, MarkdownRenderer markdow
     public Task<InfoPage?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.InfoPages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
-    /// <summary>Creates (id null) or updates a page; returns the field errors, none when saved.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> SaveAsync(int? id, InfoPageContent content, string userName, CancellationToken cancellationToken = default)
+    /// <summary>Creates (id null) or updates a page.</summary>
+    public async Task<SaveResult<InfoPage>> SaveAsync(int? id, InfoPageContent content, string userName, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();
         var page = id is null ? null : await db.InfoPages.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (id is not null && page is null)
         {
-            errors[""] = "Trang không tồn tại.";
-            return errors;
+            return new SaveResult<InfoPage>.NotFound();
         }
         if (!SlugGenerator.IsValid(content.Slug))
         {
@@ -60,7 +60,7 @@ public sealed class InfoPageService(PortalDbContext db, MarkdownRenderer markdow
         }
         if (errors.Count > 0)
         {
-            return errors;
+            return new SaveResult<InfoPage>.Invalid(errors);
         }
         if (page is null)
         {
@@ -79,6 +79,6 @@ public sealed class InfoPageService(PortalDbContext db, MarkdownRenderer markdow
         page.UpdatedBy = userName;
         audit.Add(userName, AuditActions.InfoPageChanged, page.TitleVi);
         await db.SaveChangesAsync(cancellationToken);
-        return errors;
+        return new SaveResult<InfoPage>.Saved(page);
     }
 }

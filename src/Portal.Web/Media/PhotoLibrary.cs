@@ -2,7 +2,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
+using Portal.Web.Common;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Media;
@@ -22,27 +24,28 @@ public sealed class PhotoLibrary(
     ILogger<PhotoLibrary> logger)
 {
     /// <summary>
-    /// Checks the details and the file, makes the variants and stores them with the photo, or stores nothing and
-    /// says why. The file is judged by its content alone; <paramref name="fileName"/> is only logged.
+    /// Checks the details and the file, makes the variants and stores them with the photo and its audit entry, or
+    /// stores nothing and says why. The file is judged by its content alone; <paramref name="fileName"/> is only logged.
     /// </summary>
-    public async Task<PhotoUploadResult> UploadAsync(Stream content, long? declaredLength, string fileName, PhotoDetails details, string user, CancellationToken ct)
+    public async Task<SaveResult<Photo>> UploadAsync(Stream content, long? declaredLength, string fileName, PhotoDetails details, string user, CancellationToken ct)
     {
-        var errors = CheckDetails(details);
         var (bytes, fileError) = await PhotoProcessor.ReadAsync(content, declaredLength, ct);
         fileError ??= PhotoProcessor.Inspect(bytes!).Error;
+        var errors = new Dictionary<string, string>();
         if (fileError is not null)
         {
-            errors.Insert(0, new PhotoError(PhotoFields.File, fileError));
+            errors[PhotoFields.File] = fileError;
         }
+        CheckDetails(details, errors);
         if (errors.Count > 0)
         {
-            return PhotoUploadResult.Refused(errors);
+            return new SaveResult<Photo>.Invalid(errors);
         }
         var (variants, encodeError) = await processor.EncodeAsync(bytes!, ct);
         if (variants is null)
         {
             logger.LogInformation("Refused the photo {FileName}: {Reason}", fileName, encodeError);
-            return PhotoUploadResult.Refused([new PhotoError(PhotoFields.File, encodeError!)]);
+            return new SaveResult<Photo>.Invalid(PhotoFields.File, encodeError!);
         }
         var largest = variants[^1];
         var photo = new Photo
@@ -57,21 +60,23 @@ public sealed class PhotoLibrary(
             Variants = [.. variants.Select(v => new PhotoVariant { Width = v.Width, Height = v.Height, Format = v.Format, Hash = v.Hash, Length = v.Bytes.LongLength })],
         };
         photo.SearchText = SearchTextOf(photo);
-        await SaveAsync(photo, variants, ct);
+        await SaveAsync(photo, variants, user, ct);
         logger.LogInformation("Photo {PhotoId} uploaded by {User} from {FileName}: {Width}×{Height}, {Count} variants",
             photo.Id, user, fileName, photo.Width, photo.Height, variants.Count);
-        return new PhotoUploadResult(photo, []);
+        return new SaveResult<Photo>.Saved(photo);
     }
 
     /// <summary>
-    /// Bytes first, then the rows, in one transaction: on the database store all or nothing; on the file store,
-    /// the files written for a save that fails are deleted again (those another photo already had are kept).
+    /// Bytes first, then the rows and the audit entry, in one transaction: on the database store all or nothing; on
+    /// the file store, the files written for a save that fails are deleted again (those another photo already had
+    /// are kept).
     /// </summary>
-    private async Task SaveAsync(Photo photo, IReadOnlyList<EncodedVariant> variants, CancellationToken ct)
+    private async Task SaveAsync(Photo photo, IReadOnlyList<EncodedVariant> variants, string user, CancellationToken ct)
     {
         var hashes = variants.Select(v => v.Hash).Distinct().ToList();
         var known = await db.PhotoVariants.Where(v => hashes.Contains(v.Hash)).Select(v => v.Hash).Distinct().ToListAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        AuditEntry? entry = null;
         try
         {
             foreach (var variant in variants)
@@ -79,6 +84,9 @@ public sealed class PhotoLibrary(
                 await store.SaveAsync(variant.Hash, PhotoContentTypes.Of(variant.Format), variant.Bytes, ct);
             }
             db.Photos.Add(photo);
+            // The photo first (the entry names it by its id), then its entry, as ArticleService does.
+            await db.SaveChangesAsync(ct);
+            entry = audit.Add(user, AuditActions.PhotoUploaded, Target(photo), $"{photo.Width} × {photo.Height}");
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
@@ -86,6 +94,10 @@ public sealed class PhotoLibrary(
         {
             await transaction.RollbackAsync(CancellationToken.None);
             db.Entry(photo).State = EntityState.Detached;
+            if (entry is not null)
+            {
+                db.Entry(entry).State = EntityState.Detached;
+            }
             await ForgetAsync(hashes.Except(known));
             throw;
         }
@@ -94,11 +106,13 @@ public sealed class PhotoLibrary(
     public Task<Photo?> FindAsync(int id) =>
         db.Photos.AsNoTracking().Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id);
 
-    /// <summary>Newest first; <paramref name="query"/> matches alternative text, caption and credit, diacritics and case aside.</summary>
-    public async Task<PagedPhotos> SearchAsync(string? query, int page, int pageSize)
+    /// <summary>
+    /// Newest first; <paramref name="query"/> matches alternative text, caption and credit, diacritics and case aside.
+    /// Past the last page, the last.
+    /// </summary>
+    public async Task<Paged<PhotoListItem>> SearchAsync(string? query, int page, int pageSize)
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
-        page = Math.Max(page, 1);
         var photos = db.Photos.AsNoTracking();
         var folded = string.IsNullOrWhiteSpace(query) ? "" : VietnameseText.Fold(query.Normalize(NormalizationForm.FormC)).Trim();
         // Every word, anywhere in the caption or alternative text, as the article search asks (a few words at most).
@@ -106,18 +120,9 @@ public sealed class PhotoLibrary(
         {
             photos = photos.Where(LikePattern.AnyHolds<Photo>(word, p => p.SearchText));
         }
-        var total = await photos.CountAsync();
-        var items = await photos
-            .OrderByDescending(p => p.UploadedAt).ThenByDescending(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        return await photos.OrderByDescending(p => p.UploadedAt).ThenByDescending(p => p.Id).PageAsync(page, pageSize, rows => rows
             .Include(p => p.Variants)
-            .Select(p => new
-            {
-                Photo = p,
-                Uses = db.Articles.Count(a => a.CoverPhotoId == p.Id || db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == p.Id)),
-            })
-            .ToListAsync();
-        return new PagedPhotos([.. items.Select(i => new PhotoListItem(i.Photo, i.Uses))], page, pageSize, total);
+            .Select(p => new PhotoListItem(p, db.Articles.Count(a => a.CoverPhotoId == p.Id || db.ArticlePhotos.Any(u => u.ArticleId == a.Id && u.PhotoId == p.Id)))));
     }
 
     /// <summary>The articles that show the photo: as their cover (<c>CoverPhotoId</c>) or per <see cref="ArticlePhoto"/>.</summary>
@@ -137,28 +142,29 @@ public sealed class PhotoLibrary(
     /// editor is refused; an approver's change leaves a revision and a new version on each such article, with the
     /// bodies rendered again and the audit entry, in one transaction.
     /// </summary>
-    public async Task<PhotoUpdateResult> UpdateDetailsAsync(int id, PhotoDetails details, NewsroomUser user, CancellationToken ct = default)
+    public async Task<SaveResult<Photo>> UpdateDetailsAsync(int id, PhotoDetails details, NewsroomUser user, CancellationToken ct = default)
     {
         var photo = await db.Photos.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (photo is null)
         {
-            return new PhotoUpdateResult(null, []);
+            return new SaveResult<Photo>.NotFound();
         }
-        var errors = CheckDetails(details);
+        var errors = new Dictionary<string, string>();
+        CheckDetails(details, errors);
         if (errors.Count > 0)
         {
-            return new PhotoUpdateResult(null, errors);
+            return new SaveResult<Photo>.Invalid(errors);
         }
         var changes = PhotoChanges.Between(photo, new PhotoDetails(Clean(details.AltText), Clean(details.Caption), Clean(details.Credit)));
         if (changes.Count == 0)
         {
-            return new PhotoUpdateResult(photo, []);
+            return new SaveResult<Photo>.Saved(photo);
         }
         var uses = await UsesAsync(id);
         var guarded = uses.Where(u => u.Status is ArticleStatus.Published or ArticleStatus.Submitted).ToList();
         if (guarded.Count > 0 && !user.CanPublish)
         {
-            return new PhotoUpdateResult(null, [new PhotoError(PhotoFields.Form, PhotoMessages.ShownByPublished(guarded.Select(u => u.Title)))]);
+            return new SaveResult<Photo>.Invalid(PhotoFields.Form, PhotoMessages.ShownByPublished(guarded.Select(u => u.Title)));
         }
 
         photo.AltText = Clean(details.AltText);
@@ -179,28 +185,32 @@ public sealed class PhotoLibrary(
             }
             catch (DbUpdateConcurrencyException)
             {
+                // Said at the top of the form, which keeps what was typed: saving again is the answer.
                 db.ChangeTracker.Clear();
-                return new PhotoUpdateResult(null, [new PhotoError(PhotoFields.Form, PhotoMessages.ArticleSavedMeanwhile)]);
+                return new SaveResult<Photo>.Invalid(PhotoFields.Form, PhotoMessages.ArticleSavedMeanwhile);
             }
         }
-        return new PhotoUpdateResult(photo, []);
+        return new SaveResult<Photo>.Saved(photo);
     }
 
     /// <summary>How the audit log names a photo.</summary>
     public static string Target(Photo photo) => $"ảnh #{photo.Id} {photo.AltText}";
 
-    /// <summary>Deletes the photo and the bytes no other photo shares, unless an article shows it.</summary>
-    public async Task<PhotoDeleteResult> DeleteAsync(int id)
+    /// <summary>
+    /// Deletes the photo, with its audit entry, and the bytes no other photo shares, unless an article shows it:
+    /// then the refusal names the articles.
+    /// </summary>
+    public async Task<SaveResult<Photo>> DeleteAsync(int id, string user)
     {
         var photo = await db.Photos.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id);
         if (photo is null)
         {
-            return new PhotoDeleteResult(false, true, null, []);
+            return new SaveResult<Photo>.NotFound();
         }
         var uses = await UsesAsync(id);
         if (uses.Count > 0)
         {
-            return new PhotoDeleteResult(false, false, PhotoMessages.InUse(uses.Select(u => u.Title)), uses);
+            return new SaveResult<Photo>.Invalid(PhotoFields.Form, PhotoMessages.InUse(uses.Select(u => u.Title)));
         }
         var hashes = photo.Variants.Select(v => v.Hash).Distinct().ToList();
         var shared = await db.PhotoVariants.Where(v => v.PhotoId != id && hashes.Contains(v.Hash)).Select(v => v.Hash).Distinct().ToListAsync();
@@ -208,6 +218,7 @@ public sealed class PhotoLibrary(
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             db.Photos.Remove(photo);
+            audit.Add(user, AuditActions.PhotoDeleted, Target(photo));
             await db.SaveChangesAsync();
             if (store is DatabasePhotoStore)
             {
@@ -219,7 +230,7 @@ public sealed class PhotoLibrary(
         {
             await ForgetAsync(orphans);
         }
-        return new PhotoDeleteResult(true, false, null, []);
+        return new SaveResult<Photo>.Saved(photo);
     }
 
     private async Task ForgetAsync(IEnumerable<string> hashes, bool throwOnError = false)
@@ -237,27 +248,25 @@ public sealed class PhotoLibrary(
         }
     }
 
-    private static List<PhotoError> CheckDetails(PhotoDetails details)
+    private static void CheckDetails(PhotoDetails details, Dictionary<string, string> errors)
     {
-        var errors = new List<PhotoError>();
         var alt = Clean(details.AltText);
         if (alt.Length == 0)
         {
-            errors.Add(new PhotoError(PhotoFields.AltText, PhotoMessages.AltTextMissing));
+            errors[PhotoFields.AltText] = PhotoMessages.AltTextMissing;
         }
         else if (alt.Length > Photo.AltTextMaxLength)
         {
-            errors.Add(new PhotoError(PhotoFields.AltText, PhotoMessages.TooLong("Văn bản thay thế", Photo.AltTextMaxLength)));
+            errors[PhotoFields.AltText] = PhotoMessages.TooLong("Văn bản thay thế", Photo.AltTextMaxLength);
         }
         if (Clean(details.Caption).Length > Photo.CaptionMaxLength)
         {
-            errors.Add(new PhotoError(PhotoFields.Caption, PhotoMessages.TooLong("Chú thích", Photo.CaptionMaxLength)));
+            errors[PhotoFields.Caption] = PhotoMessages.TooLong("Chú thích", Photo.CaptionMaxLength);
         }
         if (Clean(details.Credit).Length > Photo.CreditMaxLength)
         {
-            errors.Add(new PhotoError(PhotoFields.Credit, PhotoMessages.TooLong("Tên tác giả ảnh", Photo.CreditMaxLength)));
+            errors[PhotoFields.Credit] = PhotoMessages.TooLong("Tên tác giả ảnh", Photo.CreditMaxLength);
         }
-        return errors;
     }
 
     private static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);

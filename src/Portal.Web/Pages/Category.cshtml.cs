@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Portal.Web.Articles;
 using Portal.Web.Caching;
 using Portal.Web.Categories;
+using Portal.Web.Common;
 
 namespace Portal.Web.Pages;
 
@@ -13,7 +14,7 @@ public sealed class CategoryModel(PublishedArticles articles, CategoryService ca
     public const int PageSize = 10;
 
     public Category Category { get; private set; } = null!;
-    public ArticlePage Listing { get; private set; } = null!;
+    public Paged<ArticleListItem> Listing { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
+using Portal.Web.Editing;
+
 namespace Portal.Web.SiteLinks;
 
-public class SiteLink
+public class SiteLink : IHandOrdered
 {
     public const int NameMaxLength = 200;
     public const int UrlMaxLength = 500;

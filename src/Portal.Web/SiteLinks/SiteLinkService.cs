@@ -2,26 +2,22 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 
 namespace Portal.Web.SiteLinks;
 
 /// <summary>What an administrator types for a site link.</summary>
 public sealed record SiteLinkFields(string Name, string Url);
 
-public enum SiteLinkSaveOutcome
-{
-    Saved,
-    NotFound,
-    AddressRefused,
-}
-
 public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
 {
+    public const string AddressRefused = "Địa chỉ phải là một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, ví dụ: https://chinhphu.vn.";
+
     // Never valid unescaped in an address (RFC 3986); here they only come from pasted markup.
     private static readonly char[] NotAllowedInAddresses = ['"', '<', '>', '\\', '^', '`', '{', '|', '}'];
 
     public Task<List<SiteLink>> AllAsync(CancellationToken cancellationToken = default) =>
-        db.SiteLinks.AsNoTracking().OrderBy(l => l.SortOrder).ThenBy(l => l.Name).ThenBy(l => l.Id).ToListAsync(cancellationToken);
+        db.SiteLinks.AsNoTracking().InHandOrder().ToListAsync(cancellationToken);
 
     public Task<SiteLink?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.SiteLinks.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
@@ -42,31 +38,31 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
     }
 
     /// <summary>A new link goes to the end of the list.</summary>
-    public async Task<SiteLinkSaveOutcome> CreateAsync(SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<SiteLink>> CreateAsync(SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
     {
         var (name, url) = Clean(fields);
         if (!IsAllowedAddress(url))
         {
-            return SiteLinkSaveOutcome.AddressRefused;
+            return new SaveResult<SiteLink>.Invalid(nameof(SiteLinkFields.Url), AddressRefused);
         }
-        var lastOrder = await db.SiteLinks.Select(l => (int?)l.SortOrder).MaxAsync(cancellationToken) ?? 0;
-        db.SiteLinks.Add(new SiteLink { Name = name, Url = url, SortOrder = lastOrder + 1 });
+        var link = new SiteLink { Name = name, Url = url, SortOrder = await db.SiteLinks.NextSortOrderAsync(cancellationToken) };
+        db.SiteLinks.Add(link);
         audit.Add(userName, AuditActions.SiteLinkChanged, name, $"Thêm liên kết; địa chỉ: {url}");
         await db.SaveChangesAsync(cancellationToken);
-        return SiteLinkSaveOutcome.Saved;
+        return new SaveResult<SiteLink>.Saved(link);
     }
 
-    public async Task<SiteLinkSaveOutcome> UpdateAsync(int id, SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<SiteLink>> UpdateAsync(int id, SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
     {
         var (name, url) = Clean(fields);
         var link = await db.SiteLinks.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (link is null)
         {
-            return SiteLinkSaveOutcome.NotFound;
+            return new SaveResult<SiteLink>.NotFound();
         }
         if (!IsAllowedAddress(url))
         {
-            return SiteLinkSaveOutcome.AddressRefused;
+            return new SaveResult<SiteLink>.Invalid(nameof(SiteLinkFields.Url), AddressRefused);
         }
         var changes = new List<string>();
         if (link.Name != name)
@@ -83,16 +79,16 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
             audit.Add(userName, AuditActions.SiteLinkChanged, name, "Sửa " + string.Join("; ", changes));
             await db.SaveChangesAsync(cancellationToken);
         }
-        return SiteLinkSaveOutcome.Saved;
+        return new SaveResult<SiteLink>.Saved(link);
     }
 
     /// <summary>Swaps the link with the one above it; null when there is no such link.</summary>
     public Task<SiteLink?> MoveUpAsync(int id, string userName, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, -1, userName, cancellationToken);
+        HandOrder.MoveAsync<SiteLink>(db, audit, id, -1, userName, AuditActions.SiteLinkChanged, cancellationToken);
 
     /// <summary>Swaps the link with the one below it; null when there is no such link.</summary>
     public Task<SiteLink?> MoveDownAsync(int id, string userName, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, +1, userName, cancellationToken);
+        HandOrder.MoveAsync<SiteLink>(db, audit, id, +1, userName, AuditActions.SiteLinkChanged, cancellationToken);
 
     /// <summary>The deleted link, or null when there was none.</summary>
     public async Task<SiteLink?> DeleteAsync(int id, string userName, CancellationToken cancellationToken = default)
@@ -104,34 +100,6 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
         }
         db.SiteLinks.Remove(link);
         audit.Add(userName, AuditActions.SiteLinkDeleted, link.Name, $"địa chỉ: {link.Url}");
-        await db.SaveChangesAsync(cancellationToken);
-        return link;
-    }
-
-    private async Task<SiteLink?> MoveAsync(int id, int step, string userName, CancellationToken cancellationToken)
-    {
-        var ordered = await db.SiteLinks.OrderBy(l => l.SortOrder).ThenBy(l => l.Name).ThenBy(l => l.Id).ToListAsync(cancellationToken);
-        var index = ordered.FindIndex(l => l.Id == id);
-        if (index < 0)
-        {
-            return null;
-        }
-        var neighbourIndex = index + step;
-        if (neighbourIndex < 0 || neighbourIndex >= ordered.Count)
-        {
-            return ordered[index];
-        }
-        var (link, neighbour) = (ordered[index], ordered[neighbourIndex]);
-        if (link.SortOrder == neighbour.SortOrder)
-        {
-            // Equal orders would swap to the same list: number the whole list afresh first.
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                ordered[i].SortOrder = i + 1;
-            }
-        }
-        (link.SortOrder, neighbour.SortOrder) = (neighbour.SortOrder, link.SortOrder);
-        audit.Add(userName, AuditActions.SiteLinkChanged, link.Name, step < 0 ? $"Chuyển lên trên {neighbour.Name}" : $"Chuyển xuống dưới {neighbour.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return link;
     }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Articles;
+using Portal.Web.Common;
 using Portal.Web.Data;
 using Portal.Web.Importing;
 using Portal.Web.Pages;
@@ -110,7 +111,7 @@ public sealed class ListsAtScaleTests(ListsAtScaleTests.Fixture fixture) : IClas
         Assert.Equal(latest.OrderBy(l => l.Key), (await articles.LatestByCategoryAsync()).OrderBy(l => l.Key));
     }
 
-    private async Task<ArticlePage?> PageAsync(int number)
+    private async Task<Paged<ArticleListItem>?> PageAsync(int number)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PublishedArticles>().CategoryPageAsync(fixture.CategoryId, number, CategoryModel.PageSize);

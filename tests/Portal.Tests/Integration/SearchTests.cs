@@ -104,7 +104,7 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var article = await db.Articles.SingleAsync(a => a.Id == id);
             var result = await articles.SaveAsync(id, ArticleContent.Of(article) with { Title = "Tên mới numbatxyz" }, article.Version, false, new NewsroomUser("test@portal.test", true));
-            Assert.IsType<SaveResult.Saved>(result);
+            Assert.IsType<Portal.Web.Editing.SaveResult<Article>.Saved>(result);
         }
         Assert.Empty(await TitlesAsync("wombatxyz"));
         Assert.Equal(["Tên mới numbatxyz"], await TitlesAsync("numbatxyz"));

@@ -64,8 +64,7 @@ public static partial class MediaLibrary
         var bytes = TestImages.Jpeg(width, height);
         var result = await scope.ServiceProvider.GetRequiredService<PhotoLibrary>()
             .UploadAsync(new MemoryStream(bytes), bytes.Length, "anh.jpg", new PhotoDetails(altText, caption, credit), "test@portal.test", CancellationToken.None);
-        Assert.True(result.Photo is not null, string.Join("; ", result.Errors.Select(e => e.Message)));
-        return await factory.PhotoAsync(result.Photo.Id);
+        return await factory.PhotoAsync(result.Saved().Id);
     }
 
     public static Task<Photo> PhotoAsync(this PortalFactory factory, int id) =>

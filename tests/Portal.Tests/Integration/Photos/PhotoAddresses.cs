@@ -75,8 +75,7 @@ public sealed class PhotoAddresses : IDisposable
         Assert.True(again.CameFromCache());
         Assert.Equal(PhotoEndpoints.CacheControl, again.Headers.CacheControl?.ToString());
 
-        var deleted = await _factory.WithLibraryAsync(l => l.DeleteAsync(photo.Id));
-        Assert.True(deleted.Deleted);
+        (await _factory.WithLibraryAsync(l => l.DeleteAsync(photo.Id, "Biên tập viên"))).Saved();
         Assert.Equal(0, await _factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(url)).StatusCode);
     }

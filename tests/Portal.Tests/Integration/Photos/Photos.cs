@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Tests.Builders;
+using Portal.Web.Editing;
 using Portal.Web.Media;
 
 namespace Portal.Tests.Integration.Photos;
@@ -7,13 +9,13 @@ namespace Portal.Tests.Integration.Photos;
 /// <summary>Uploads through the app's own <see cref="PhotoLibrary"/>, and what the stores then hold.</summary>
 public static class Photos
 {
-    public static async Task<PhotoUploadResult> UploadAsync(this PortalFactory factory, byte[] bytes, string fileName = "anh.jpg", string altText = "Hội nghị tổng kết công tác năm", string caption = "", string credit = "")
+    public static async Task<SaveResult<Photo>> UploadAsync(this PortalFactory factory, byte[] bytes, string fileName = "anh.jpg", string altText = "Hội nghị tổng kết công tác năm", string caption = "", string credit = "")
     {
         using var content = new MemoryStream(bytes);
         return await factory.UploadAsync(content, bytes.LongLength, fileName, new PhotoDetails(altText, caption, credit));
     }
 
-    public static async Task<PhotoUploadResult> UploadAsync(this PortalFactory factory, Stream content, long? declaredLength, string fileName, PhotoDetails details)
+    public static async Task<SaveResult<Photo>> UploadAsync(this PortalFactory factory, Stream content, long? declaredLength, string fileName, PhotoDetails details)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PhotoLibrary>().UploadAsync(content, declaredLength, fileName, details, "Biên tập viên", CancellationToken.None);
@@ -27,9 +29,7 @@ public static class Photos
 
     public static async Task<Photo> UploadedAsync(this PortalFactory factory, byte[] bytes, string altText = "Hội nghị tổng kết công tác năm", string caption = "")
     {
-        var result = await factory.UploadAsync(bytes, altText: altText, caption: caption);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-        return result.Photo!;
+        return (await factory.UploadAsync(bytes, altText: altText, caption: caption)).Saved();
     }
 
     /// <summary>Rows of photos, variants and stored bytes, and files in the file store's folder (if any).</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Builders;
 using Portal.Web.Articles;
+using Portal.Web.Editing;
 using Portal.Web.Media;
 
 namespace Portal.Tests.Integration.Photos;
@@ -37,7 +38,7 @@ public sealed class ThePhotoLibrary : IDisposable
         Assert.Empty(await Ids("100%_"));
 
         var second = await _factory.WithLibraryAsync(l => l.SearchAsync(null, 2, 2));
-        Assert.Equal((3, 2), (second.TotalCount, second.PageCount));
+        Assert.Equal((3, 2), (second.Total, second.PageCount));
         Assert.Equal([dam.Id], second.Items.Select(i => i.Photo.Id));
         Assert.Equal(4, Assert.Single(second.Items).Photo.Variants.Count);   // 320 and its own 400, in two formats, for the thumbnails
     }
@@ -65,16 +66,15 @@ public sealed class ThePhotoLibrary : IDisposable
 
         foreach (var photo in new[] { cover, inBody })
         {
-            var refused = await _factory.WithLibraryAsync(l => l.DeleteAsync(photo.Id));
-            Assert.False(refused.Deleted);
-            Assert.StartsWith("Không xóa được: ảnh đang được dùng trong", refused.Message);
-            Assert.Contains(articles[0].Title, refused.Message);
+            var refused = (await _factory.WithLibraryAsync(l => l.DeleteAsync(photo.Id, Editor.Name))).Refusals()[PhotoFields.Form];
+            Assert.StartsWith("Không xóa được: ảnh đang được dùng trong", refused);
+            Assert.Contains(articles[0].Title, refused);
             Assert.NotNull(await _factory.WithLibraryAsync(l => l.FindAsync(photo.Id)));
         }
 
-        Assert.True((await _factory.WithLibraryAsync(l => l.DeleteAsync(unused.Id))).Deleted);
+        (await _factory.WithLibraryAsync(l => l.DeleteAsync(unused.Id, Editor.Name))).Saved();
         Assert.Null(await _factory.WithLibraryAsync(l => l.FindAsync(unused.Id)));
-        Assert.True((await _factory.WithLibraryAsync(l => l.DeleteAsync(unused.Id))).NotFound);
+        Assert.IsType<SaveResult<Photo>.NotFound>(await _factory.WithLibraryAsync(l => l.DeleteAsync(unused.Id, Editor.Name)));
     }
 
     [Fact]
@@ -86,12 +86,12 @@ public sealed class ThePhotoLibrary : IDisposable
         Assert.Equal(first.Variants.Select(v => v.Hash).Order(), second.Variants.Select(v => v.Hash).Order());
         Assert.Equal(4, await _factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()));
 
-        Assert.True((await _factory.WithLibraryAsync(l => l.DeleteAsync(first.Id))).Deleted);
+        (await _factory.WithLibraryAsync(l => l.DeleteAsync(first.Id, Editor.Name))).Saved();
         Assert.Equal(4, await _factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()));
         using var browser = _factory.CreateBrowser();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync(PhotoUrls.Variant(second.Variants[0]))).StatusCode);
 
-        Assert.True((await _factory.WithLibraryAsync(l => l.DeleteAsync(second.Id))).Deleted);
+        (await _factory.WithLibraryAsync(l => l.DeleteAsync(second.Id, Editor.Name))).Saved();
         Assert.Equal(0, await _factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()));
     }
 
@@ -101,15 +101,15 @@ public sealed class ThePhotoLibrary : IDisposable
         var photo = await _factory.UploadedAsync(TestImages.Jpeg(400, 300));
 
         var refused = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails("", "Chú thích", ""), Editor));
-        Assert.Equal(new PhotoError(PhotoFields.AltText, PhotoMessages.AltTextMissing), Assert.Single(refused.Errors));
+        Assert.Equal(KeyValuePair.Create(PhotoFields.AltText, PhotoMessages.AltTextMissing), Assert.Single(refused.Refusals()));
         var tooLong = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails("Ảnh", "", new string('a', 201)), Editor));
-        Assert.Equal(PhotoFields.Credit, Assert.Single(tooLong.Errors).Field);
+        Assert.Equal(PhotoFields.Credit, Assert.Single(tooLong.Refusals()).Key);
 
         var updated = await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(photo.Id, new PhotoDetails(" Cầu Cỏ May ", "Nhìn từ trên cao", "Nguyễn Văn A"), Editor));
-        Assert.True(updated.Succeeded);
+        updated.Saved();
         var found = await _factory.WithLibraryAsync(l => l.FindAsync(photo.Id));
         Assert.Equal(("Cầu Cỏ May", "Nhìn từ trên cao", "Nguyễn Văn A"), (found!.AltText, found.Caption, found.Credit));
         Assert.Equal([photo.Id], (await _factory.WithLibraryAsync(l => l.SearchAsync("co may", 1, 10))).Items.Select(i => i.Photo.Id));
-        Assert.True((await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(999_999, new PhotoDetails("Ảnh", "", ""), Editor))).NotFound);
+        Assert.IsType<SaveResult<Photo>.NotFound>(await _factory.WithLibraryAsync(l => l.UpdateDetailsAsync(999_999, new PhotoDetails("Ảnh", "", ""), Editor)));
     }
 }

@@ -3,6 +3,7 @@ using Portal.Tests.Security;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
+using Portal.Web.Editing;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Tests.Integration.Security;
@@ -46,9 +47,9 @@ public sealed class HostileNewsroom : IAsyncLifetime
         {
             var categorySlug = $"xss-{i}";
             var category = await services.GetRequiredService<CategoryService>().CreateAsync(new CategoryFields(payloads[i], categorySlug, 1000 + i), _administrator.Email);
-            Assert.Equal(CategorySaveOutcome.Saved, category.Outcome);
+            Assert.IsType<SaveResult<Category>.Saved>(category);
             var categoryId = await Factory.CategoryIdAsync(categorySlug);
-            Assert.Equal(SiteLinkSaveOutcome.Saved, await services.GetRequiredService<SiteLinkService>().CreateAsync(new SiteLinkFields(payloads[i], $"https://example.com/lien-ket/{i}"), _administrator.Email));
+            Assert.IsType<SaveResult<SiteLink>.Saved>(await services.GetRequiredService<SiteLinkService>().CreateAsync(new SiteLinkFields(payloads[i], $"https://example.com/lien-ket/{i}"), _administrator.Email));
             var article = await articles.AddAsync(new ArticleDraft(payloads[i], payloads[i], payloads[i], payloads[i], categoryId, ArticleStatus.Published, now.AddMinutes(-1 - i)));
             await db.SaveChangesAsync();
             Articles.Add(new HostileArticle(payloads[i], payloads[i], article.Id, article.Slug, categorySlug));
@@ -67,7 +68,7 @@ public sealed class HostileNewsroom : IAsyncLifetime
             var current = await Factory.ArticleAsync(edited.Id);
             var content = ArticleContent.Of(current) with { Title = payloads[^(i + 1)], BodyMarkdown = payloads[^(i + 1)] + "\n\n" + current.BodyMarkdown };
             var saved = await articles.SaveAsync(edited.Id, content, current.Version, submit: false, new NewsroomUser(payloads[i], CanPublish: true));
-            Assert.IsType<SaveResult.Saved>(saved);
+            Assert.IsType<SaveResult<Article>.Saved>(saved);
             Articles[i] = edited with { Title = payloads[^(i + 1)], Slug = (await Factory.ArticleAsync(edited.Id)).Slug };
         }
         SiteLinkIds.AddRange(await Factory.WithDbAsync(db => Task.FromResult(db.SiteLinks.Select(l => l.Id).ToList())));

@@ -1,19 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
-using Portal.Web.Data;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
 /// <summary>Deletes an article and its history, after a confirmation (Approver policy).</summary>
-public sealed class DeleteModel(ArticleWorkflow workflow, PortalDbContext db) : PageModel
+public sealed class DeleteModel(ArticleWorkflow workflow, NewsroomArticles newsroom) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await newsroom.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return NotFound();

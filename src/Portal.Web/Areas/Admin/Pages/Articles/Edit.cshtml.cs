@@ -1,13 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Areas.Admin.Pages.Media;
 using Portal.Web.Articles;
-using Portal.Web.Auditing;
 using Portal.Web.Categories;
-using Portal.Web.Data;
+using Portal.Web.Editing;
 using Portal.Web.Hosting;
 using Portal.Web.Media;
 
@@ -20,8 +18,8 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 [KeepTheFormDuringAnOutage]
 [RequestSizeLimit(RequestBodyLimits.PhotoFormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestBodyLimits.PhotoFormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
-public sealed class EditModel(ArticleService articles, CategoryService categories, ArticleBody body, PhotoLibrary photos, AuditLog audit,
-    PortalDbContext db, TimeProvider time) : PageModel
+public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
+    TimeProvider time) : PageModel
 {
     /// <summary>How many of the library's newest photos (or of a search's) the editor offers.</summary>
     public const int PhotoChoiceCount = 12;
@@ -87,7 +85,7 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
     public Article? Existing { get; private set; }
     public IReadOnlyList<Category> Categories { get; private set; } = [];
     public string? PreviewHtml { get; private set; }
-    public SaveResult.Conflict? Conflict { get; private set; }
+    public SaveResult<Article>.Conflict? Conflict { get; private set; }
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
     /// <summary>The chosen cover, shown beside its choice.</summary>
@@ -163,17 +161,14 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
         var result = await articles.SaveAsync(id, Input.ToContent(), Input.Version, submit, User.AsNewsroomUser(), cancellationToken: cancellationToken);
         switch (result)
         {
-            case SaveResult.Saved saved:
+            case SaveResult<Article>.Saved saved:
                 TempData["Message"] = (submit ? "Đã lưu và gửi bài cho người duyệt." : "Đã lưu bài.")
                     + (Uploaded is null ? "" : $" Ảnh vừa tải lên là ảnh số {Uploaded.Id} trong thư viện.");
-                return RedirectToPage("Edit", new { id = saved.Article.Id });
-            case SaveResult.Invalid invalid:
-                foreach (var (field, message) in invalid.Errors)
-                {
-                    ModelState.AddModelError(field.Length == 0 ? "" : $"{nameof(Input)}.{field}", message);
-                }
+                return RedirectToPage("Edit", new { id = saved.Value.Id });
+            case SaveResult<Article>.Invalid invalid:
+                ModelState.AddErrors(invalid.Errors, nameof(Input));
                 return Page();
-            case SaveResult.Conflict conflict:
+            case SaveResult<Article>.Conflict conflict:
                 // Keep this person's text; carry the new version, so a second save overwrites knowingly.
                 Conflict = conflict;
                 Existing = conflict.Current;
@@ -197,7 +192,7 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
             return true;
         }
         const string prefix = $"{nameof(Input)}.{nameof(Input.NewPhoto)}";
-        var photo = await photos.UploadAsync(Input.NewPhoto, prefix, ModelState, User.Identity?.Name ?? "", audit, cancellationToken);
+        var photo = await photos.UploadAsync(Input.NewPhoto, prefix, ModelState, User.Identity?.Name ?? "", cancellationToken);
         if (photo is null)
         {
             return false;
@@ -227,7 +222,7 @@ public sealed class EditModel(ArticleService articles, CategoryService categorie
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
     {
-        Existing = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        Existing = id is { } articleId ? await newsroom.FindAsync(articleId, cancellationToken) : null;
         return Existing is not null;
     }
 }

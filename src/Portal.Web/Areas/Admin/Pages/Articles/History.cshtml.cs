@@ -1,14 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
-using Portal.Web.Data;
+using Portal.Web.Editing;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
 /// <summary>Every saved version of an article: who, when, what changed between two of them, and a restore.</summary>
-public sealed class HistoryModel(ArticleHistory history, PortalDbContext db) : PageModel
+public sealed class HistoryModel(ArticleHistory history, NewsroomArticles newsroom) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "from")]
     public string? From { get; set; }
@@ -42,18 +42,16 @@ public sealed class HistoryModel(ArticleHistory history, PortalDbContext db) : P
         var result = await history.RestoreAsync(id, RevisionId, Version, User.AsNewsroomUser(), cancellationToken);
         switch (result)
         {
-            case SaveResult.Saved:
+            case SaveResult<Article>.Saved:
                 TempData["Message"] = $"Đã khôi phục phiên bản {RevisionId}.";
                 return RedirectToPage("History", new { id });
-            case SaveResult.Missing:
+            case SaveResult<Article>.NotFound:
                 return NotFound();
-            case SaveResult.Invalid invalid:
-                foreach (var message in invalid.Errors.Values)
-                {
-                    ModelState.AddModelError("", message);
-                }
+            case SaveResult<Article>.Invalid invalid:
+                // A restore has no form of its fields: every refusal is said at the top.
+                ModelState.AddErrors(invalid.Errors, prefix: null);
                 break;
-            case SaveResult.Conflict:
+            case SaveResult<Article>.Conflict:
                 ModelState.AddModelError("", "Bài vừa được người khác lưu sau khi bạn mở trang này; xin xem lại lịch sử rồi khôi phục lại.");
                 break;
         }
@@ -62,7 +60,7 @@ public sealed class HistoryModel(ArticleHistory history, PortalDbContext db) : P
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await newsroom.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return false;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
+using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
@@ -21,7 +22,7 @@ public sealed class IndexModel(NewsroomArticles articles, CategoryService catego
     [BindProperty(SupportsGet = true, Name = "page")]
     public string? PageNumber { get; set; }
 
-    public NewsroomPage Results { get; private set; } = null!;
+    public Paged<NewsroomRow> Results { get; private set; } = null!;
     public IReadOnlyList<Category> Categories { get; private set; } = [];
     public DateTime Now { get; private set; }
 

@@ -1,15 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
-using Portal.Web.Data;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
 /// <summary>The approver's page (Approver policy): publish now or at a time, send back, unpublish.</summary>
-public sealed class ReviewModel(ArticleWorkflow workflow, PortalDbContext db, TimeProvider time) : PageModel
+public sealed class ReviewModel(ArticleWorkflow workflow, NewsroomArticles newsroom, TimeProvider time) : PageModel
 {
     // Accepted for a scheduled time, in Vietnam time: what <input type="datetime-local"> sends, and what people type.
     private static readonly string[] ScheduleFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "dd/MM/yyyy HH:mm", "HH:mm dd/MM/yyyy"];
@@ -97,7 +95,7 @@ public sealed class ReviewModel(ArticleWorkflow workflow, PortalDbContext db, Ti
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking().Include(a => a.Category).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var article = await newsroom.FindAsync(id, cancellationToken);
         if (article is null)
         {
             return false;

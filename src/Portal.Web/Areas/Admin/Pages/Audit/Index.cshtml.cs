@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Web.Auditing;
+using Portal.Web.Common;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Areas.Admin.Pages.Audit;
@@ -23,7 +24,7 @@ public sealed class IndexModel(AuditLog log) : PageModel
     public DateOnly? From { get; private set; }
     public DateOnly? To { get; private set; }
     public List<string> Problems { get; } = [];
-    public AuditPage Results { get; private set; } = AuditPage.Empty;
+    public Paged<AuditEntry> Results { get; private set; } = Paged<AuditEntry>.Empty;
 
     public async Task OnGetAsync(
         [FromQuery(Name = "action")] string? action,

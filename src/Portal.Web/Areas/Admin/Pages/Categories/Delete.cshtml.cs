@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Categories;
 using Portal.Web.Localization;
 
@@ -37,22 +38,11 @@ public sealed class DeleteModel(CategoryService categories) : PageModel
         {
             return Page();
         }
-        var outcome = await categories.DeleteAsync(id, Input.MoveArticlesTo, User.Identity!.Name ?? "", cancellationToken);
-        if (outcome == CategoryDeleteOutcome.NotFound)
+        if (this.AnswerUnsaved(await categories.DeleteAsync(id, Input.MoveArticlesTo, User.Identity!.Name ?? "", cancellationToken)) is { } unsaved)
         {
-            return NotFound();
-        }
-        if (outcome != CategoryDeleteOutcome.Deleted)
-        {
-            ModelState.AddModelError("Input.MoveArticlesTo", outcome switch
-            {
-                CategoryDeleteOutcome.TargetIsItself => "Không thể chuyển bài viết sang chính chuyên mục đang xóa. Xin chọn chuyên mục khác.",
-                CategoryDeleteOutcome.TargetNotFound => "Chuyên mục được chọn không tồn tại. Xin chọn chuyên mục khác.",
-                _ => "Chuyên mục còn bài viết. Xin chọn chuyên mục để chuyển các bài viết sang trước khi xóa.",
-            });
             // Counted again: the number shown must be the one that stopped the deletion.
             await LoadAsync(id, cancellationToken);
-            return Page();
+            return unsaved;
         }
         var target = OtherCategories.FirstOrDefault(c => c.Id == Input.MoveArticlesTo);
         TempData["Message"] = ArticleCount > 0 && target is not null

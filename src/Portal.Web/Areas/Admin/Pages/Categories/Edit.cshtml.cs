@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 
@@ -65,7 +66,7 @@ public sealed class EditModel(CategoryService categories) : PageModel
             && (ModelState.GetFieldValidationState("Input.Name") == ModelValidationState.Valid || !string.IsNullOrWhiteSpace(Input.Slug))
             && await categories.CheckSlugAsync(fields, id, cancellationToken) is { } problem)
         {
-            AddSlugError(problem);
+            ModelState.AddErrors(problem.Errors);
         }
         if (!ModelState.IsValid)
         {
@@ -75,24 +76,11 @@ public sealed class EditModel(CategoryService categories) : PageModel
         var result = id is null
             ? await categories.CreateAsync(fields, userName, cancellationToken)
             : await categories.UpdateAsync(id.Value, fields, userName, cancellationToken);
-        if (result.Outcome == CategorySaveOutcome.NotFound)
+        if (this.AnswerUnsaved(result) is { } unsaved)
         {
-            return NotFound();
-        }
-        if (result.Outcome != CategorySaveOutcome.Saved)
-        {
-            AddSlugError(result);
-            return Page();
+            return unsaved;
         }
         TempData["Message"] = id is null ? $"Đã thêm chuyên mục “{fields.Name.Trim()}”." : $"Đã lưu chuyên mục “{fields.Name.Trim()}”.";
         return RedirectToPage("Index");
     }
-
-    private void AddSlugError(CategorySaveResult problem) =>
-        ModelState.AddModelError("Input.Slug", problem.Outcome switch
-        {
-            CategorySaveOutcome.SlugTaken => $"Đường dẫn “{problem.Slug}” đã có chuyên mục khác dùng. Xin chọn đường dẫn khác.",
-            _ when string.IsNullOrWhiteSpace(Input.Slug) => "Không tạo được đường dẫn từ tên này. Xin nhập đường dẫn.",
-            _ => "Đường dẫn chỉ gồm chữ thường không dấu (a–z), chữ số và dấu gạch ngang giữa các từ, ví dụ: tin-tuc-su-kien.",
-        });
 }

@@ -77,14 +77,9 @@ public sealed class EditModel(InfoPageService pages) : PageModel
             return Page();
         }
         var content = new InfoPageContent(Input.Slug.Trim(), Input.SortOrder, Input.TitleVi, Input.BodyVi ?? "", Input.TitleEn?.Trim() ?? "", Input.BodyEn ?? "");
-        var errors = await pages.SaveAsync(id, content, User.Identity?.Name ?? "", cancellationToken);
-        foreach (var (field, message) in errors)
+        if (this.AnswerUnsaved(await pages.SaveAsync(id, content, User.Identity?.Name ?? "", cancellationToken)) is { } unsaved)
         {
-            ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
-        }
-        if (errors.Count > 0)
-        {
-            return Page();
+            return unsaved;
         }
         TempData["Message"] = "Đã lưu trang thông tin.";
         return RedirectToPage("Index");

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Web.Auditing;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Media;
 
 /// <summary>Deletes a photo after a confirmation; a photo that an article uses is refused, naming the articles.</summary>
-public sealed class DeleteModel(PhotoLibrary library, AuditLog audit) : PageModel
+public sealed class DeleteModel(PhotoLibrary library) : PageModel
 {
     public Photo Photo { get; private set; } = null!;
 
@@ -21,18 +21,12 @@ public sealed class DeleteModel(PhotoLibrary library, AuditLog audit) : PageMode
         {
             return NotFound();
         }
-        var result = await library.DeleteAsync(id);
-        if (result.NotFound)
+        if (this.AnswerUnsaved(await library.DeleteAsync(id, User.Identity?.Name ?? "")) is { } unsaved)
         {
-            return NotFound();
+            // The articles named in the message, read again: those that stopped the deletion.
+            Uses = await library.UsesAsync(id);
+            return unsaved;
         }
-        if (!result.Deleted)
-        {
-            ModelState.AddModelError("", result.Message ?? PhotoMessages.InUse(result.Uses.Select(u => u.Title)));
-            Uses = result.Uses;
-            return Page();
-        }
-        await audit.RecordAsync(User.Identity?.Name ?? "", AuditActions.PhotoDeleted, PhotoUploads.PhotoTarget(Photo), cancellationToken: cancellationToken);
         TempData["Message"] = $"Đã xóa ảnh số {Photo.Id}.";
         return RedirectToPage("Index");
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Media;
@@ -38,20 +39,11 @@ public sealed class EditModel(PhotoLibrary library) : PageModel
         {
             return Page();
         }
-        var result = await library.UpdateDetailsAsync(id, Input.Details, User.AsNewsroomUser(), cancellationToken);
-        if (result.NotFound)
+        if (this.AnswerUnsaved(await library.UpdateDetailsAsync(id, Input.Details, User.AsNewsroomUser(), cancellationToken)) is { } unsaved)
         {
-            return NotFound();
+            return unsaved;
         }
-        if (result.Photo is not { } photo)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Field == PhotoFields.Form ? "" : $"{nameof(Input)}.{error.Field}", error.Message);
-            }
-            return Page();
-        }
-        TempData["Message"] = $"Đã lưu thông tin ảnh số {photo.Id}.";
+        TempData["Message"] = $"Đã lưu thông tin ảnh số {Photo.Id}.";
         return RedirectToPage("Index");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Common;
 using Portal.Web.Media;
 using Portal.Web.Pages;
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(PhotoLibrary library) : PageModel
     [BindProperty(SupportsGet = true, Name = ListingPageNumber.QueryName)]
     public string? PageNumber { get; set; }
 
-    public PagedPhotos Results { get; private set; } = null!;
+    public Paged<PhotoListItem> Results { get; private set; } = null!;
 
     public IReadOnlyDictionary<int, IReadOnlyList<ArticleUse>> Uses { get; private set; } = new Dictionary<int, IReadOnlyList<ArticleUse>>();
 
@@ -28,10 +29,6 @@ public sealed class IndexModel(PhotoLibrary library) : PageModel
         var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
         var query = Query?.Trim() is { Length: > QueryMaxLength } tooLong ? tooLong[..QueryMaxLength] : Query?.Trim();
         Results = await library.SearchAsync(query, page, PageSize);
-        if (Results.Items.Count == 0 && page > Results.PageCount)
-        {
-            Results = await library.SearchAsync(query, Results.PageCount, PageSize);
-        }
         var uses = new Dictionary<int, IReadOnlyList<ArticleUse>>();
         foreach (var item in Results.Items.Where(i => i.UseCount > 0))
         {

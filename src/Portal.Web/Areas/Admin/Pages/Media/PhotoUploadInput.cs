@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Portal.Web.Auditing;
+using Portal.Web.Areas.Admin.Pages.Forms;
+using Portal.Web.Editing;
 using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Media;
@@ -31,11 +32,11 @@ public static class PhotoUploads
     public const string FileMissing = "Xin chọn tệp ảnh để tải lên.";
 
     /// <summary>
-    /// Stores the photo and records it in the audit log; or puts the library's refusals beside the form's fields
-    /// (named <paramref name="prefix"/>.File, .AltText, ...) and returns null, having stored nothing.
+    /// Stores the photo (the library records it in the audit log); or puts the library's refusals beside the form's
+    /// fields (named <paramref name="prefix"/>.File, .AltText, ...) and returns null, having stored nothing.
     /// </summary>
     public static async Task<Photo?> UploadAsync(this PhotoLibrary library, PhotoUploadInput input, string prefix, ModelStateDictionary modelState,
-        string userName, AuditLog audit, CancellationToken cancellationToken)
+        string userName, CancellationToken cancellationToken)
     {
         if (input.File is not { } file)
         {
@@ -46,22 +47,15 @@ public static class PhotoUploads
             }
             return null;
         }
-        PhotoUploadResult result;
+        SaveResult<Photo> result;
         await using (var content = file.OpenReadStream())
         {
             result = await library.UploadAsync(content, file.Length, file.FileName, input.Details, userName, cancellationToken);
         }
-        if (result.Photo is not { } photo)
+        if (result is SaveResult<Photo>.Invalid invalid)
         {
-            foreach (var error in result.Errors)
-            {
-                modelState.AddModelError($"{prefix}.{error.Field}", error.Message);
-            }
-            return null;
+            modelState.AddErrors(invalid.Errors, prefix);
         }
-        await audit.RecordAsync(userName, AuditActions.PhotoUploaded, PhotoTarget(photo), $"{photo.Width} × {photo.Height}", cancellationToken);
-        return photo;
+        return (result as SaveResult<Photo>.Saved)?.Value;
     }
-
-    public static string PhotoTarget(Photo photo) => PhotoLibrary.Target(photo);
 }

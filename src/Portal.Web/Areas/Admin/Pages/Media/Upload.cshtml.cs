@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
-using Portal.Web.Auditing;
 using Portal.Web.Hosting;
 using Portal.Web.Media;
 
@@ -10,7 +9,7 @@ namespace Portal.Web.Areas.Admin.Pages.Media;
 /// <summary>Adds a photo to the library. A refused file comes back with its reason, and the words typed stay in the form.</summary>
 [RequestSizeLimit(RequestBodyLimits.PhotoFormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestBodyLimits.PhotoFormBytes)]
-public sealed class UploadModel(PhotoLibrary library, AuditLog audit) : PageModel
+public sealed class UploadModel(PhotoLibrary library) : PageModel
 {
     [BindProperty]
     public PhotoUploadInput Input { get; set; } = new();
@@ -25,7 +24,7 @@ public sealed class UploadModel(PhotoLibrary library, AuditLog audit) : PageMode
         {
             return Page();
         }
-        var photo = await library.UploadAsync(Input, nameof(Input), ModelState, User.Identity?.Name ?? "", audit, cancellationToken);
+        var photo = await library.UploadAsync(Input, nameof(Input), ModelState, User.Identity?.Name ?? "", cancellationToken);
         if (photo is null)
         {
             return Page();

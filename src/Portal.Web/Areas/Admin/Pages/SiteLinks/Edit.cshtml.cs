@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Areas.Admin.Pages.SiteLinks;
@@ -53,7 +54,7 @@ public sealed class EditModel(SiteLinkService siteLinks) : PageModel
         // The address is checked even when the name is wrong, so every problem is shown at once.
         if (ModelState.GetFieldValidationState("Input.Url") == ModelValidationState.Valid && !SiteLinkService.IsAllowedAddress(Input.Url))
         {
-            AddAddressError();
+            ModelState.AddModelError("Input.Url", SiteLinkService.AddressRefused);
         }
         if (!ModelState.IsValid)
         {
@@ -61,21 +62,14 @@ public sealed class EditModel(SiteLinkService siteLinks) : PageModel
         }
         var fields = new SiteLinkFields(Input.Name, Input.Url);
         var userName = User.Identity!.Name ?? "";
-        var outcome = id is null
+        var result = id is null
             ? await siteLinks.CreateAsync(fields, userName, cancellationToken)
             : await siteLinks.UpdateAsync(id.Value, fields, userName, cancellationToken);
-        switch (outcome)
+        if (this.AnswerUnsaved(result) is { } unsaved)
         {
-            case SiteLinkSaveOutcome.NotFound:
-                return NotFound();
-            case SiteLinkSaveOutcome.AddressRefused:
-                AddAddressError();
-                return Page();
+            return unsaved;
         }
         TempData["Message"] = id is null ? $"Đã thêm liên kết “{Input.Name.Trim()}”." : $"Đã lưu liên kết “{Input.Name.Trim()}”.";
         return RedirectToPage("Index");
     }
-
-    private void AddAddressError() =>
-        ModelState.AddModelError("Input.Url", "Địa chỉ phải là một địa chỉ web đầy đủ, bắt đầu bằng https:// hoặc http://, ví dụ: https://chinhphu.vn.");
 }
