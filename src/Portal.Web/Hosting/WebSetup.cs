@@ -7,6 +7,7 @@ using Portal.Web.Auditing;
 using Portal.Web.Categories;
 using Portal.Web.Importing;
 using Portal.Web.InfoPages;
+using Portal.Web.Search;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Hosting;
@@ -20,6 +21,7 @@ public static class WebSetup
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleBody>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<ISearchSource, ArticleSearchSource>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleHistory>();
         services.AddScoped<NewsroomArticles>();
