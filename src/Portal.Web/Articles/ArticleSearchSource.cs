@@ -23,6 +23,10 @@ public sealed class ArticleSearchSource(PortalDbContext db) : ISearchSource
     public static SearchDocumentText Document(Article article, string bodyText) =>
         new(SearchText.Folded(article.Title), SearchText.DocumentBody(article.Summary, bodyText, article.Author));
 
+    /// <summary>Brings the article's document in step with its text, as part of the context's next save.</summary>
+    public static Task IndexAsync(ISearch search, Article article, CancellationToken cancellationToken) =>
+        search.IndexAsync(Name, () => article.Id, Document(article), cancellationToken);
+
     public IQueryable<SearchItem> Visible(DateTime now) =>
         db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now)
             .Select(a => new SearchItem { Id = a.Id, PublishedAt = a.PublishedAt!.Value });

@@ -57,7 +57,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             Version = Guid.NewGuid(),
         };
         db.Articles.Add(article);
-        await search.IndexAsync(ArticleSearchSource.Name, () => article.Id, ArticleSearchSource.Document(article), cancellationToken);
+        await ArticleSearchSource.IndexAsync(search, article, cancellationToken);
         return article;
     }
 
@@ -147,7 +147,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         {
             // The article first (a new one needs its id), then its revision and the audit, as one unit.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await search.IndexAsync(ArticleSearchSource.Name, () => article.Id, ArticleSearchSource.Document(article), cancellationToken);
+            await ArticleSearchSource.IndexAsync(search, article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note ?? (isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu")));
             await KeepPhotoUsesAsync(article, rendered.PhotoIds, cancellationToken);

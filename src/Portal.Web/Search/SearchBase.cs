@@ -76,11 +76,11 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
         {
             throw new ArgumentException($"No kind of content is named '{kind}'.", nameof(kind));
         }
-        if (query.IsEmpty)
+        var searched = _sources.Where(s => kind is null || s.Kind == kind).ToList();
+        if (query.IsEmpty || searched.Count == 0)
         {
             return new SearchResults([], 0, 1, 1);
         }
-        var searched = _sources.Where(s => kind is null || s.Kind == kind).ToList();
         var now = time.GetUtcNow().UtcDateTime;
         var total = await CountAsync(query, searched, now, cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
