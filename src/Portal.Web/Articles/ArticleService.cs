@@ -21,7 +21,7 @@ public sealed record ArticleDraft(
 /// Writes articles: renders the Markdown, keeps slugs unique, stamps times and the version, keeps a revision
 /// of every save, and refuses a save based on a version someone else has already replaced.
 /// </summary>
-public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, IArticleSearch search, AuditLog audit, TimeProvider time)
+public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, ISearch search, AuditLog audit, TimeProvider time)
 {
     public const string SystemUser = "hệ thống";
 
@@ -46,7 +46,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             Version = Guid.NewGuid(),
         };
         db.Articles.Add(article);
-        await search.IndexAsync(article, cancellationToken);
+        await ArticleSearchSource.IndexAsync(search, article, cancellationToken);
         return article;
     }
 
@@ -137,7 +137,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         {
             // The article first (a new one needs its id), then its revision and the audit, as one unit.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await search.IndexAsync(article, cancellationToken);
+            await ArticleSearchSource.IndexAsync(search, article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             var note = restoredRevisionId is { } restored ? $"Khôi phục phiên bản {restored}" : isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu";
             db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Localization;
+using Portal.Web.Search;
 
 namespace Portal.Web.Articles;
 
@@ -29,7 +30,7 @@ public sealed record WorkflowResult(WorkflowOutcome Outcome, string Message = ""
 /// The approver's side of the workflow: publish now or at a set time, send back with a comment, unpublish,
 /// delete. Every action names the version it was decided on, so nobody publishes text they have not seen.
 /// </summary>
-public sealed class ArticleWorkflow(PortalDbContext db, AuditLog audit, TimeProvider time)
+public sealed class ArticleWorkflow(PortalDbContext db, ISearch search, AuditLog audit, TimeProvider time)
 {
     /// <summary>Publishes now (<paramref name="atUtc"/> null) or schedules for a future instant.</summary>
     public async Task<WorkflowResult> PublishAsync(int id, Guid version, DateTime? atUtc, string userName, CancellationToken cancellationToken = default)
@@ -80,9 +81,13 @@ public sealed class ArticleWorkflow(PortalDbContext db, AuditLog audit, TimeProv
         {
             return WorkflowResult.Missing;
         }
+        // Its search document has no foreign key to go with it: it goes in the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Articles.Remove(article);
         audit.Add(userName, AuditActions.ArticleDeleted, ArticleService.Target(article));
         await db.SaveChangesAsync(cancellationToken);
+        await search.RemoveAsync(ArticleSearchSource.Name, article.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return WorkflowResult.Done($"Đã xóa bài \"{article.Title}\".");
     }
 

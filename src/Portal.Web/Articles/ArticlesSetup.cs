@@ -1,10 +1,11 @@
 using Portal.Web.Publishing;
+using Portal.Web.Search;
 
 namespace Portal.Web.Articles;
 
 public static class ArticlesSetup
 {
-    /// <summary>The articles' services, and what they answer the sitemap, the feed and the page cache.</summary>
+    /// <summary>The articles' services, and what they answer the sitemap, the feed, the page cache and search.</summary>
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddSingleton<MarkdownRenderer>();
@@ -16,6 +17,7 @@ public static class ArticlesSetup
         services.AddScoped<PublishedArticles>();
         services.AddPublishedKind<PublishedArticleKind>();
         services.AddCacheTagSource<ArticleCacheTags>();
+        services.AddScoped<ISearchSource, ArticleSearchSource>();
         return services;
     }
 }

@@ -25,8 +25,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-    public DbSet<ArticleSearchDocument> ArticleSearchDocuments => Set<ArticleSearchDocument>();
-    public DbSet<ArticleSearchTerm> ArticleSearchTerms => Set<ArticleSearchTerm>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<SearchTerm> SearchTerms => Set<SearchTerm>();
     public DbSet<InfoPage> InfoPages => Set<InfoPage>();
     public DbSet<Photo> Photos => Set<Photo>();
     public DbSet<PhotoVariant> PhotoVariants => Set<PhotoVariant>();
@@ -42,6 +42,40 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
+
+    private readonly List<Func<CancellationToken, Task>> _afterNextSave = [];
+
+    /// <summary>
+    /// Work that needs the ids the next save gives (a new item's search document, which has no foreign key to
+    /// point at its item): done right after that save, in the same transaction, and saved with it.
+    /// </summary>
+    public void AfterNextSave(Func<CancellationToken, Task> work) => _afterNextSave.Add(work);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_afterNextSave.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var work = _afterNextSave.ToList();
+        _afterNextSave.Clear();
+        foreach (var step in work)
+        {
+            await step(cancellationToken);
+        }
+        saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => _afterNextSave.Count == 0
+        ? base.SaveChanges(acceptAllChangesOnSuccess)
+        : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

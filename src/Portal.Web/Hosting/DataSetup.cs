@@ -35,20 +35,31 @@ public static class DataSetup
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;
         }
-        // Search follows the database: SQLite's FTS5, or the inverted word index elsewhere (or by choice).
-        var engine = configuration["Portal:Search:Engine"] ?? (settings.Provider == DatabaseProvider.Sqlite ? "Fts5" : "TermIndex");
+        // Search follows the database: SQLite's FTS5, PostgreSQL's own full-text engine, or the inverted word index
+        // (SQL Server, or any database by choice).
+        var engine = configuration["Portal:Search:Engine"] ?? settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => "Fts5",
+            DatabaseProvider.PostgreSQL => "PostgreSql",
+            _ => "TermIndex",
+        };
         if (engine.Equals("TermIndex", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddScoped<IArticleSearch, TermIndexArticleSearch>();
+            services.AddScoped<ISearch, TermIndexSearch>();
         }
-        else if (settings.Provider == DatabaseProvider.Sqlite)
+        else if (engine.Equals("Fts5", StringComparison.OrdinalIgnoreCase) && settings.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddScoped<IArticleSearch, Fts5ArticleSearch>();
+            services.AddScoped<ISearch, Fts5Search>();
             services.AddSingleton<Fts5Matches>();
+        }
+        else if (engine.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase) && settings.Provider == DatabaseProvider.PostgreSQL)
+        {
+            services.AddScoped<ISearch, PostgreSqlSearch>();
         }
         else
         {
-            throw new InvalidOperationException($"Portal:Search:Engine is '{engine}': FTS5 is SQLite's own; {settings.Provider} uses TermIndex.");
+            throw new InvalidOperationException(
+                $"Portal:Search:Engine is '{engine}': Fts5 is SQLite's own, PostgreSql PostgreSQL's; TermIndex works on every database.");
         }
         services.AddScoped<SearchIndexBackfill>();
         services.AddScoped<DatabaseMigrator>();

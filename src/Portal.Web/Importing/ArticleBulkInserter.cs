@@ -23,18 +23,14 @@ internal sealed class ArticleBulkInserter(PortalDbContext db) : IDisposable
     private const int DocumentsPerStatement = 200;
 
     private readonly RowInsert _articles = new(db, typeof(Article));
-    private readonly RowInsert _documents = new(db, typeof(ArticleSearchDocument));
-    private readonly List<ArticleSearchDocument> _pendingDocuments = [];
+    private readonly RowInsert _documents = new(db, typeof(SearchDocument));
+    private readonly List<SearchDocument> _pendingDocuments = [];
 
     public async Task InsertAsync(Article article, string bodyText, DbTransaction transaction, CancellationToken cancellationToken)
     {
         article.Id = Convert.ToInt32(await _articles.ExecuteAsync([article], transaction, cancellationToken), CultureInfo.InvariantCulture);
-        _pendingDocuments.Add(new ArticleSearchDocument
-        {
-            ArticleId = article.Id,
-            Title = SearchText.Folded(article.Title),
-            Body = SearchText.DocumentBody(article.Summary, bodyText, article.Author),
-        });
+        var text = ArticleSearchSource.Document(article, bodyText);
+        _pendingDocuments.Add(new SearchDocument { Kind = ArticleSearchSource.Name, ItemId = article.Id, Title = text.Title, Body = text.Body });
     }
 
     /// <summary>Writes the documents of the articles inserted so far; call it before the transaction commits.</summary>

@@ -13,7 +13,7 @@ namespace Portal.Web.Importing;
 /// provincial portal, the rest tail off. On SQLite's FTS5 search the rows go in through prepared commands, the
 /// index following by trigger; elsewhere through EF, with each engine's own indexing.
 /// </summary>
-public sealed class ArticleGenerator(PortalDbContext db, IArticleSearch search, TimeProvider time, ILogger<ArticleGenerator> logger)
+public sealed class ArticleGenerator(PortalDbContext db, ISearch search, TimeProvider time, ILogger<ArticleGenerator> logger)
 {
     public const string LeadCategorySlug = "tin-tuc-su-kien";
     public const double LeadCategoryShare = 0.52;
@@ -38,7 +38,7 @@ public sealed class ArticleGenerator(PortalDbContext db, IArticleSearch search, 
         var cumulativeShares = CumulativeShares(categories);
         var now = time.GetUtcNow().UtcDateTime;
         var serial = await db.Articles.CountAsync(cancellationToken);
-        var bulk = search is Fts5ArticleSearch;
+        var bulk = search is Fts5Search;
         var batchSize = bulk ? BulkBatchSize : TrackedBatchSize;
 
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -74,7 +74,7 @@ public sealed class ArticleGenerator(PortalDbContext db, IArticleSearch search, 
                     db.Articles.AddRange(tracked);
                     db.ChangeTracker.DetectChanges();
                     await db.SaveChangesAsync(cancellationToken);
-                    await search.IndexNewAsync(tracked, cancellationToken);
+                    await search.IndexNewAsync(ArticleSearchSource.Name, tracked.ToDictionary(a => a.Id, ArticleSearchSource.Document), cancellationToken);
                 }
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(cancellationToken);

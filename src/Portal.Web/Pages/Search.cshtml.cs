@@ -8,7 +8,7 @@ namespace Portal.Web.Pages;
 
 /// <summary>Search of published articles: every word must match, diacritics and case aside; "quotes" for a phrase.</summary>
 [EnableRateLimiting(RateLimitSetup.Search)]
-public sealed class SearchModel(IArticleSearch search) : PageModel
+public sealed class SearchModel(ISearch search) : PageModel
 {
     public const int PageSize = 10;
 
@@ -25,7 +25,7 @@ public sealed class SearchModel(IArticleSearch search) : PageModel
         }
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            Results = await search.SearchAsync(SearchQuery.Parse(Query), number, PageSize, cancellationToken);
+            Results = await search.SearchAsync(SearchQuery.Parse(Query), number, PageSize, cancellationToken: cancellationToken);
         }
         return Page();
     }

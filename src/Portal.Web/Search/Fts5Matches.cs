@@ -18,9 +18,9 @@ public sealed class Fts5Matches : IDisposable
     public const int KeptIds = 2_000;
 
     /// <summary>The index's version, to read in the same statement as what it goes with.</summary>
-    public const string VersionSql = $"SELECT \"block\" FROM \"{Fts5ArticleSearch.IndexTable}_data\" WHERE \"id\" = 10";
+    public const string VersionSql = $"SELECT \"block\" FROM \"{Fts5Search.IndexTable}_data\" WHERE \"id\" = 10";
 
-    private const string Match = $"SELECT rowid FROM \"{Fts5ArticleSearch.IndexTable}\" WHERE \"{Fts5ArticleSearch.IndexTable}\" MATCH {{0}}";
+    private const string Match = $"SELECT rowid FROM \"{Fts5Search.IndexTable}\" WHERE \"{Fts5Search.IndexTable}\" MATCH {{0}}";
 
     /// <summary>An expression longer than this is answered but not kept (a query of 1,000 characters makes about 1,300).</summary>
     public const int MaxKeptExpressionLength = 2_000;

@@ -30,7 +30,7 @@ public static partial class SearchText
         }
     }
 
-    /// <summary>The form stored in <see cref="ArticleSearchDocument"/>: " w1 w2 w3 ", the words of <see cref="Tokens"/>.</summary>
+    /// <summary>The form stored in <see cref="SearchDocument"/>: " w1 w2 w3 ", the words of <see cref="Tokens"/>.</summary>
     public static string Folded(string text)
     {
         var folded = VietnameseText.Fold(text);
@@ -40,7 +40,7 @@ public static partial class SearchText
         {
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
-                if (wordLength++ < ArticleSearchTerm.MaxLength)
+                if (wordLength++ < SearchTerm.MaxLength)
                 {
                     words.Append(c);
                 }
@@ -108,7 +108,7 @@ public static partial class SearchText
             {
                 length++;
             }
-            if (length > 0 && words.Contains(folded.Slice(start, Math.Min(length, ArticleSearchTerm.MaxLength))))
+            if (length > 0 && words.Contains(folded.Slice(start, Math.Min(length, SearchTerm.MaxLength))))
             {
                 return true;
             }
@@ -117,7 +117,7 @@ public static partial class SearchText
         return false;
     }
 
-    private static string Clip(string word) => word.Length <= ArticleSearchTerm.MaxLength ? word : word[..ArticleSearchTerm.MaxLength];
+    private static string Clip(string word) => word.Length <= SearchTerm.MaxLength ? word : word[..SearchTerm.MaxLength];
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();

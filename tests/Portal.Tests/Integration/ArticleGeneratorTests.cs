@@ -68,7 +68,7 @@ public sealed class ArticleGeneratorTests : IDisposable
     public async Task EveryArticleHasTheSearchDocumentASaveWouldWriteAndSearchFindsIt()
     {
         var articles = await GenerateAsync(_first, seed: 8);
-        var documents = await _first.WithDbAsync(db => db.ArticleSearchDocuments.AsNoTracking().ToDictionaryAsync(d => d.ArticleId));
+        var documents = await _first.WithDbAsync(db => db.SearchDocuments.AsNoTracking().Where(d => d.Kind == ArticleSearchSource.Name).ToDictionaryAsync(d => d.ItemId));
 
         Assert.All(articles, a =>
         {
@@ -77,8 +77,8 @@ public sealed class ArticleGeneratorTests : IDisposable
         });
         await using var scope = _first.Services.CreateAsyncScope();
         var newest = articles.MaxBy(a => (a.PublishedAt, a.Id))!;
-        var results = await scope.ServiceProvider.GetRequiredService<IArticleSearch>().SearchAsync(SearchQuery.Parse($"\"{newest.Title}\""), 1, 10);
-        Assert.Equal(newest.Id, results.Hits[0].Article.Id);
+        var results = await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse($"\"{newest.Title}\""), 1, 10);
+        Assert.Equal(newest.Id, results.Hits[0].Id);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class CommandLineTests : IDisposable
         var seeded = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds", "articles"), "*.md").Length
             + Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds", "legacy"), "*.txt").Length;
         Assert.Equal(120L + seeded, await _database.ScalarAsync("SELECT COUNT(*) FROM \"Articles\""));
-        Assert.Equal(120L + seeded, await _database.ScalarAsync("SELECT COUNT(*) FROM \"ArticleSearchDocuments\""));
+        Assert.Equal(120L + seeded, await _database.ScalarAsync("SELECT COUNT(*) FROM \"SearchDocuments\" WHERE \"Kind\" = 'article'"));
         Assert.Equal(20L, await _database.ScalarAsync("SELECT COUNT(*) FROM \"Categories\""));
         Assert.True(await _database.ScalarAsync("SELECT COUNT(*) FROM \"SiteLinks\"") > 0, "the seeds come first");
     }

@@ -34,8 +34,8 @@ public sealed class ListingIndexTests : IDisposable
 
         AssertIndex(indexes, [nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.Id)], [false, true, true]);
         AssertIndex(indexes, [nameof(Article.CategoryId), nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.Id)], [false, false, true, true]);
-        Assert.Contains(model.FindEntityType(typeof(ArticleSearchDocument))!.GetIndexes(),
-            i => i.Properties.Select(p => p.Name).SequenceEqual([nameof(ArticleSearchDocument.ArticleId)]));
+        Assert.Contains(model.FindEntityType(typeof(SearchDocument))!.GetIndexes(),
+            i => i.Properties.Select(p => p.Name).SequenceEqual([nameof(SearchDocument.Kind), nameof(SearchDocument.ItemId)]));
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class ListingIndexTests : IDisposable
 
         Assert.Contains("IX_Articles_Status_PublishedAt_Id", script);
         Assert.Contains("IX_Articles_CategoryId_Status_PublishedAt_Id", script);
-        Assert.Contains("IX_ArticleSearchDocuments_ArticleId", script);
+        Assert.Contains("IX_SearchDocuments_Kind_ItemId", script);
         Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_ListingIndexes", StringComparison.Ordinal));
     }
 

@@ -104,11 +104,11 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
         foreach (var page in pages)
         {
             await using var scope = _factory.Services.CreateAsyncScope();
-            var results = await scope.ServiceProvider.GetRequiredService<IArticleSearch>().SearchAsync(SearchQuery.Parse(query), page, 10);
+            var results = await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse(query), page, 10);
 
             Assert.Equal(expected.All.Count, results.Total);
             Assert.Equal(pageCount, results.PageCount);
-            Assert.Equal(expected.All.Skip((page - 1) * 10).Take(10), results.Hits.Select(h => h.Article.Id));
+            Assert.Equal(expected.All.Skip((page - 1) * 10).Take(10), results.Hits.Select(h => h.Id));
         }
     }
 
@@ -117,9 +117,9 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
     {
         var clauses = SearchQuery.Parse(query).Clauses.Select(c => " " + string.Join(' ', c) + " ").ToList();
         var now = PortalFactory.Now.UtcDateTime;
-        var documents = await _factory.WithDbAsync(db => db.ArticleSearchDocuments.AsNoTracking()
-            .Where(d => d.Article!.Status == ArticleStatus.Published && d.Article.PublishedAt <= now)
-            .Select(d => new { d.ArticleId, d.Title, d.Body, d.Article!.PublishedAt }).ToListAsync());
+        var documents = await _factory.WithDbAsync(db => db.SearchDocuments.AsNoTracking().Where(d => d.Kind == ArticleSearchSource.Name)
+            .Join(db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now), d => d.ItemId, a => a.Id,
+                (d, a) => new { ArticleId = d.ItemId, d.Title, d.Body, a.PublishedAt }).ToListAsync());
         var matching = documents
             .Where(d => clauses.All(c => d.Title.Contains(c, StringComparison.Ordinal) || d.Body.Contains(c, StringComparison.Ordinal)))
             .Select(d => new { d.ArticleId, d.PublishedAt, InTitle = clauses.All(c => d.Title.Contains(c, StringComparison.Ordinal)) })
@@ -131,7 +131,7 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
     private async Task<List<int>> SearchAsync(string query)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var results = await scope.ServiceProvider.GetRequiredService<IArticleSearch>().SearchAsync(SearchQuery.Parse(query), 1, 10);
-        return results.Hits.Select(h => h.Article.Id).ToList();
+        var results = await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse(query), 1, 10);
+        return results.Hits.Select(h => h.Id).ToList();
     }
 }

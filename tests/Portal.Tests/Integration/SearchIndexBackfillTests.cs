@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Articles;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Search;
 
@@ -26,7 +27,7 @@ public sealed class SearchIndexBackfillTests : IDisposable
             id = await first.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
             var title = await first.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync());
             Assert.Contains(id, await SearchAsync(first, title));
-            await first.WithDbAsync(db => db.ArticleSearchDocuments.Where(d => d.ArticleId == id).ExecuteDeleteAsync());
+            await first.WithDbAsync(db => db.SearchDocuments.Where(d => d.Kind == ArticleSearchSource.Name && d.ItemId == id).ExecuteDeleteAsync());
             Assert.DoesNotContain(id, await SearchAsync(first, title));
         }
 
@@ -34,7 +35,7 @@ public sealed class SearchIndexBackfillTests : IDisposable
 
         var again = await second.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync());
         Assert.Contains(id, await SearchAsync(second, again));
-        Assert.Equal(await second.WithDbAsync(db => db.Articles.CountAsync()), await second.WithDbAsync(db => db.ArticleSearchDocuments.CountAsync()));
+        Assert.Equal(await second.WithDbAsync(db => db.Articles.CountAsync()), await second.WithDbAsync(db => db.SearchDocuments.CountAsync(d => d.Kind == ArticleSearchSource.Name)));
     }
 
     private PortalFactory Factory(string engine) => new(_database) { Settings = { ["Portal:Search:Engine"] = engine } };
@@ -42,7 +43,7 @@ public sealed class SearchIndexBackfillTests : IDisposable
     private static async Task<List<int>> SearchAsync(PortalFactory factory, string title)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var results = await scope.ServiceProvider.GetRequiredService<IArticleSearch>().SearchAsync(SearchQuery.Parse($"\"{title}\""), 1, 50);
-        return results.Hits.Select(h => h.Article.Id).ToList();
+        var results = await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse($"\"{title}\""), 1, 50);
+        return results.Hits.Select(h => h.Id).ToList();
     }
 }

@@ -7,8 +7,8 @@ using Portal.Web.Data;
 namespace Portal.Tests.Integration;
 
 /// <summary>
-/// Search as citizens use it, on the seeded portal. The same tests run against both engines: SQLite's FTS5,
-/// and the inverted word index that SQL Server and PostgreSQL use.
+/// Search as citizens use it, on the seeded portal. The same tests run against each engine: the database's own
+/// (SQLite's FTS5, PostgreSQL's tsvector), and the inverted word index that SQL Server uses.
 /// </summary>
 public abstract class SearchTests(SearchTests.EngineFixture fixture)
 {
@@ -122,7 +122,7 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
         async Task<int> TotalAsync()
         {
             await using var scope = factory.Services.CreateAsyncScope();
-            return (await scope.ServiceProvider.GetRequiredService<Portal.Web.Search.IArticleSearch>()
+            return (await scope.ServiceProvider.GetRequiredService<Portal.Web.Search.ISearch>()
                 .SearchAsync(Portal.Web.Search.SearchQuery.Parse(Word), 1, 10)).Total;
         }
         Assert.Equal(0, await TotalAsync());
@@ -230,9 +230,9 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
     private async Task<List<string>> TitlesAsync(string query)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var search = scope.ServiceProvider.GetRequiredService<Portal.Web.Search.IArticleSearch>();
+        var search = scope.ServiceProvider.GetRequiredService<Portal.Web.Search.ISearch>();
         var results = await search.SearchAsync(Portal.Web.Search.SearchQuery.Parse(query), 1, 50);
-        return results.Hits.Select(h => h.Article.Title).ToList();
+        return results.Hits.Select(h => h.Title).ToList();
     }
 
     private async Task<int> AddAsync(string title, string body, DateTime? publishedAt, ArticleStatus status = ArticleStatus.Published)
@@ -247,10 +247,10 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
     }
 }
 
-[Trait("Database", "SqliteOnly")]
-public sealed class Fts5SearchTests(Fts5SearchTests.Fixture fixture) : SearchTests(fixture), IClassFixture<Fts5SearchTests.Fixture>
+/// <summary>The database's own engine: FTS5 on SQLite, its full-text engine (a tsvector) on PostgreSQL.</summary>
+public sealed class OwnEngineSearchTests(OwnEngineSearchTests.Fixture fixture) : SearchTests(fixture), IClassFixture<OwnEngineSearchTests.Fixture>
 {
-    public sealed class Fixture() : EngineFixture("Fts5");
+    public sealed class Fixture() : EngineFixture(TestDatabase.RunProvider == DatabaseProvider.PostgreSQL ? "PostgreSql" : "Fts5");
 }
 
 public sealed class TermIndexSearchTests(TermIndexSearchTests.Fixture fixture) : SearchTests(fixture), IClassFixture<TermIndexSearchTests.Fixture>

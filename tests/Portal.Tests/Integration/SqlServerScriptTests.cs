@@ -32,7 +32,7 @@ public sealed class SqlServerScriptTests
         var found = new StatementsFound();
         fragment.Accept(found);
         Assert.Contains("Articles", found.Tables);
-        Assert.Contains("ArticleSearchTerms", found.Tables);
+        Assert.Contains("SearchTerms", found.Tables);
         Assert.True(found.Indexes > 5, $"{found.Indexes} indexes");
         foreach (var migration in db.Database.GetMigrations())
         {

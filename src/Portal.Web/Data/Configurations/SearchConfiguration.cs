@@ -4,24 +4,25 @@ using Portal.Web.Search;
 
 namespace Portal.Web.Data.Configurations;
 
-internal sealed class ArticleSearchDocumentConfiguration : IEntityTypeConfiguration<ArticleSearchDocument>
+internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<SearchDocument>
 {
-    public void Configure(EntityTypeBuilder<ArticleSearchDocument> document)
+    public void Configure(EntityTypeBuilder<SearchDocument> document)
     {
-        document.HasKey(d => d.ArticleId);
-        // Narrow beside the rows with their text: counting documents (the start-up check) reads this alone.
-        document.HasIndex(d => d.ArticleId);
-        document.HasOne(d => d.Article).WithOne().HasForeignKey<ArticleSearchDocument>(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        document.HasKey(d => d.Id);
+        document.Property(d => d.Kind).HasMaxLength(SearchDocument.KindMaxLength);
+        // The document's true key; narrow beside the rows with their text: counting a kind's documents (the
+        // start-up check) reads this alone.
+        document.HasIndex(d => new { d.Kind, d.ItemId }).IsUnique();
     }
 }
 
-internal sealed class ArticleSearchTermConfiguration : IEntityTypeConfiguration<ArticleSearchTerm>
+internal sealed class SearchTermConfiguration : IEntityTypeConfiguration<SearchTerm>
 {
-    public void Configure(EntityTypeBuilder<ArticleSearchTerm> term)
+    public void Configure(EntityTypeBuilder<SearchTerm> term)
     {
-        term.HasKey(t => new { t.Term, t.ArticleId });
-        term.Property(t => t.Term).HasMaxLength(ArticleSearchTerm.MaxLength);
-        term.HasOne(t => t.Article).WithMany().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
-        term.HasIndex(t => t.ArticleId);
+        term.HasKey(t => new { t.Term, t.DocumentId });
+        term.Property(t => t.Term).HasMaxLength(SearchTerm.MaxLength);
+        term.HasOne(t => t.Document).WithMany().HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        term.HasIndex(t => t.DocumentId);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Portal.Web.Data;
 
 #nullable disable
@@ -642,43 +643,64 @@ namespace Portal.Web.Data.Migrations.PostgreSql
                     b.ToTable("PhotoVariants");
                 });
 
-            modelBuilder.Entity("Portal.Web.Search.ArticleSearchDocument", b =>
+            modelBuilder.Entity("Portal.Web.Search.SearchDocument", b =>
                 {
-                    b.Property<int>("ArticleId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.HasKey("ArticleId");
+                    b.Property<NpgsqlTsVector>("Words")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', \"Title\"), 'A') || to_tsvector('simple', \"Body\")", true);
 
-                    b.HasIndex("ArticleId");
+                    b.HasKey("Id");
 
-                    b.ToTable("ArticleSearchDocuments");
+                    b.HasIndex("Words");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Words"), "GIN");
+
+                    b.HasIndex("Kind", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments");
                 });
 
-            modelBuilder.Entity("Portal.Web.Search.ArticleSearchTerm", b =>
+            modelBuilder.Entity("Portal.Web.Search.SearchTerm", b =>
                 {
                     b.Property<string>("Term")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<int>("ArticleId")
+                    b.Property<int>("DocumentId")
                         .HasColumnType("integer");
 
                     b.Property<bool>("InTitle")
                         .HasColumnType("boolean");
 
-                    b.HasKey("Term", "ArticleId");
+                    b.HasKey("Term", "DocumentId");
 
-                    b.HasIndex("ArticleId");
+                    b.HasIndex("DocumentId");
 
-                    b.ToTable("ArticleSearchTerms");
+                    b.ToTable("SearchTerms");
                 });
 
             modelBuilder.Entity("Portal.Web.SiteLinks.SiteLink", b =>
@@ -842,26 +864,15 @@ namespace Portal.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Search.ArticleSearchDocument", b =>
+            modelBuilder.Entity("Portal.Web.Search.SearchTerm", b =>
                 {
-                    b.HasOne("Portal.Web.Articles.Article", "Article")
-                        .WithOne()
-                        .HasForeignKey("Portal.Web.Search.ArticleSearchDocument", "ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
-            modelBuilder.Entity("Portal.Web.Search.ArticleSearchTerm", b =>
-                {
-                    b.HasOne("Portal.Web.Articles.Article", "Article")
+                    b.HasOne("Portal.Web.Search.SearchDocument", "Document")
                         .WithMany()
-                        .HasForeignKey("ArticleId")
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Article");
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("Portal.Web.Media.Photo", b =>

@@ -617,43 +617,53 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("PhotoVariants");
                 });
 
-            modelBuilder.Entity("Portal.Web.Search.ArticleSearchDocument", b =>
+            modelBuilder.Entity("Portal.Web.Search.SearchDocument", b =>
                 {
-                    b.Property<int>("ArticleId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("ArticleId");
+                    b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
+                    b.HasIndex("Kind", "ItemId")
+                        .IsUnique();
 
-                    b.ToTable("ArticleSearchDocuments");
+                    b.ToTable("SearchDocuments");
                 });
 
-            modelBuilder.Entity("Portal.Web.Search.ArticleSearchTerm", b =>
+            modelBuilder.Entity("Portal.Web.Search.SearchTerm", b =>
                 {
                     b.Property<string>("Term")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ArticleId")
+                    b.Property<int>("DocumentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("InTitle")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Term", "ArticleId");
+                    b.HasKey("Term", "DocumentId");
 
-                    b.HasIndex("ArticleId");
+                    b.HasIndex("DocumentId");
 
-                    b.ToTable("ArticleSearchTerms");
+                    b.ToTable("SearchTerms");
                 });
 
             modelBuilder.Entity("Portal.Web.SiteLinks.SiteLink", b =>
@@ -815,26 +825,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Search.ArticleSearchDocument", b =>
+            modelBuilder.Entity("Portal.Web.Search.SearchTerm", b =>
                 {
-                    b.HasOne("Portal.Web.Articles.Article", "Article")
-                        .WithOne()
-                        .HasForeignKey("Portal.Web.Search.ArticleSearchDocument", "ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
-            modelBuilder.Entity("Portal.Web.Search.ArticleSearchTerm", b =>
-                {
-                    b.HasOne("Portal.Web.Articles.Article", "Article")
+                    b.HasOne("Portal.Web.Search.SearchDocument", "Document")
                         .WithMany()
-                        .HasForeignKey("ArticleId")
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Article");
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("Portal.Web.Media.Photo", b =>

@@ -1,0 +1,213 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Web.Data;
+
+namespace Portal.Web.Search;
+
+/// <summary>
+/// SQLite's own full-text index (FTS5) over the folded documents of every kind; the migration creates the index
+/// (the document's kind a column of it, so a kind filter is part of the expression) and the triggers that keep it
+/// in step with <see cref="SearchDocument"/>.
+/// </summary>
+/// <remarks>
+/// Common words match most of 100,000 articles, so nothing here reads every match at every search:
+/// <list type="bullet">
+/// <item>The total is the index's own count, kept in <see cref="Fts5Matches"/> while the index is unchanged,
+/// less the matching items that are not visible (drafts, scheduled: few, counted at every search through each
+/// kind's <see cref="SearchSql.Hidden"/> rule).</item>
+/// <item>A page of a large result walks each kind's visible items newest first (an index) and keeps those whose
+/// folded document holds every clause, " word " being a word exactly as FTS5 splits the folded text; a
+/// page of a small result looks its few matches up instead (their ids kept with the count). The cheaper way is
+/// chosen from the counts.</item>
+/// </list>
+/// </remarks>
+public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerable<ISearchSource> sources, Fts5Matches found)
+    : SearchBase(db, time, sources)
+{
+    public const string IndexTable = "SearchIndex";
+
+    // Measured costs, in microseconds: one article checked during a walk, one match looked up and sorted,
+    // and FTS5 reading a document that holds the words when the matches' ids are not kept.
+    private const double WalkCost = 3;
+    private const double LookupCost = 5;
+    private const double IndexReadCost = 0.25;
+
+    private readonly int _kinds = sources.Count();
+    private (SearchQuery Query, string Kinds, DateTime Now, Matches Matches)? _last;
+
+    protected override async Task<int> CountAsync(SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, CancellationToken cancellationToken) =>
+        (await MatchesAsync(query, searched, now, cancellationToken)).Visible;
+
+    protected override async Task<List<(string Kind, int ItemId)>> FindAsync(
+        SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, int skip, int take, CancellationToken cancellationToken)
+    {
+        var matches = await MatchesAsync(query, searched, now, cancellationToken);
+        var found = new List<(string, int)>();
+        if (skip < matches.VisibleInTitle)
+        {
+            found.AddRange(await PageAsync(query, searched, now, matches, titleOnly: true, skip, Math.Min(take, matches.VisibleInTitle - skip), cancellationToken));
+        }
+        if (found.Count < take && matches.Visible > matches.VisibleInTitle)
+        {
+            found.AddRange(await PageAsync(query, searched, now, matches, titleOnly: false, Math.Max(0, skip - matches.VisibleInTitle), take - found.Count, cancellationToken));
+        }
+        return found;
+    }
+
+    // The expression is built from folded words only (a-z, 0-9), each clause quoted, and kind names (a-z): the
+    // reader's text can never become an FTS5 operator. It is passed as a parameter all the same.
+    internal static string Expression(SearchQuery query, string? kind = null) => Filtered(kind, "{Title Body}", query);
+
+    internal static string TitleExpression(SearchQuery query, string? kind = null) => Filtered(kind, "Title", query);
+
+    private static string Filtered(string? kind, string columns, SearchQuery query) =>
+        (kind is null ? "" : $"Kind : \"{kind}\" AND ") + $"{columns} : ({string.Join(" AND ", query.Clauses.Select(c => $"\"{string.Join(' ', c)}\""))})";
+
+    // Every kind searched: no filter on the kind. One kind of several: that kind's documents only.
+    private string? KindFilter(IReadOnlyList<ISearchSource> searched) => searched.Count == _kinds ? null : searched.Single().Kind;
+
+    /// <summary>
+    /// What the index finds for the query (anywhere, in the title), how many of those are visible, and about how
+    /// many items there are (the highest ids), which tells how far a walk goes for a page.
+    /// </summary>
+    private sealed record Matches(Fts5Matches.Found All, Fts5Matches.Found InTitle, int Visible, int VisibleInTitle, int Items);
+
+    /// <summary>The index's version, its matches that no reader may see yet, and the highest item ids added up.</summary>
+    private sealed record HiddenMatches(byte[]? Version, int Matches, int TitleMatches, int Items);
+
+    private async Task<Matches> MatchesAsync(SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, CancellationToken cancellationToken)
+    {
+        var kinds = string.Join(' ', searched.Select(s => s.Kind));
+        if (_last is { } last && last.Query == query && last.Kinds == kinds && last.Now == now)
+        {
+            return last.Matches;
+        }
+        var hiddenArms = searched.Select((s, j) =>
+            $"SELECT count(*) AS m, coalesce(sum({TitleHolds(query)}), 0) AS t FROM \"{s.Sql.Table}\" AS i CROSS JOIN \"SearchDocuments\" AS d " +
+            $"WHERE {s.Sql.Hidden} AND d.\"Kind\" = @k{j} AND d.\"ItemId\" = i.\"{s.Sql.IdColumn}\" AND {DocumentHolds(query)}");
+        var items = searched.Select(s => $"(SELECT coalesce(max(\"{s.Sql.IdColumn}\"), 0) FROM \"{s.Sql.Table}\")");
+        var sql =
+            $"SELECT ({Fts5Matches.VersionSql}) AS \"Version\", coalesce(sum(m), 0) AS \"Matches\", coalesce(sum(t), 0) AS \"TitleMatches\", " +
+            $"{string.Join(" + ", items)} AS \"Items\" FROM ({string.Join(" UNION ALL ", hiddenArms)})";
+        var kind = KindFilter(searched);
+        HiddenMatches hidden;
+        Fts5Matches.Found all, inTitle;
+        do
+        {
+            // All must be of one state of the index: read again if a save came in between.
+            hidden = await ReadAsync(sql, Parameters(query, searched, now), reader =>
+            {
+                reader.Read();
+                return new HiddenMatches(reader.IsDBNull(0) ? null : reader.GetFieldValue<byte[]>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+            }, cancellationToken);
+            all = await found.FindAsync(Db, hidden.Version, Expression(query, kind), cancellationToken);
+            inTitle = await found.FindAsync(Db, hidden.Version, TitleExpression(query, kind), cancellationToken);
+        }
+        while (!SameVersion(all.Version, hidden.Version) || !SameVersion(inTitle.Version, hidden.Version));
+        var matches = new Matches(all, inTitle, all.Count - hidden.Matches, inTitle.Count - hidden.TitleMatches, hidden.Items);
+        _last = (query, kinds, now, matches);
+        return matches;
+    }
+
+    private static bool SameVersion(byte[]? one, byte[]? other) => (one ?? []).AsSpan().SequenceEqual(other ?? []);
+
+    /// <summary>
+    /// One page of the visible matches in the title (<paramref name="titleOnly"/>) or elsewhere only, newest first:
+    /// a walk down each kind's newest visible items, or a look-up of the matches, whichever costs less.
+    /// </summary>
+    private async Task<List<(string, int)>> PageAsync(SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, Matches matches,
+        bool titleOnly, int skip, int take, CancellationToken cancellationToken)
+    {
+        var kind = KindFilter(searched);
+        var (candidates, visible) = titleOnly ? (matches.InTitle, matches.VisibleInTitle) : (matches.All, matches.Visible - matches.VisibleInTitle);
+        var walked = Math.Min(matches.Items, (skip + take) * (double)matches.Items / Math.Max(1, visible));
+        var readsIndex = candidates.Ids is null || (!titleOnly && matches.InTitle.Ids is null);
+        var parameters = Parameters(query, searched, now);
+        parameters.AddRange([new SqliteParameter("@take", take), new SqliteParameter("@skip", skip)]);
+        IEnumerable<string> arms;
+        if ((candidates.Count * LookupCost) + (readsIndex ? matches.All.Count * IndexReadCost : 0) < walked * WalkCost)
+        {
+            var notInTitle = titleOnly ? "" : $"AND d.\"Id\" NOT IN ({Ids(matches.InTitle, TitleExpression(query, kind), "@title", parameters)}) ";
+            var ids = Ids(candidates, titleOnly ? TitleExpression(query, kind) : Expression(query, kind), "@candidates", parameters);
+            arms = searched.Select((s, j) =>
+                $"SELECT d.\"Kind\" AS \"Kind\", i.\"{s.Sql.IdColumn}\" AS \"ItemId\", i.\"{s.Sql.DateColumn}\" AS \"PublishedAt\" " +
+                $"FROM \"SearchDocuments\" AS d CROSS JOIN \"{s.Sql.Table}\" AS i NOT INDEXED " +
+                $"WHERE d.\"Id\" IN ({ids}) {notInTitle}AND d.\"Kind\" = @k{j} AND i.\"{s.Sql.IdColumn}\" = d.\"ItemId\" AND {s.Sql.Visible}");
+        }
+        else
+        {
+            var holds = titleOnly ? TitleHolds(query) : $"{DocumentHolds(query)} AND NOT ({TitleHolds(query)})";
+            arms = searched.Select((s, j) =>
+                $"SELECT d.\"Kind\" AS \"Kind\", i.\"{s.Sql.IdColumn}\" AS \"ItemId\", i.\"{s.Sql.DateColumn}\" AS \"PublishedAt\" " +
+                $"FROM \"{s.Sql.Table}\" AS i {(s.Sql.NewestIndex is null ? "" : $"INDEXED BY \"{s.Sql.NewestIndex}\" ")}CROSS JOIN \"SearchDocuments\" AS d " +
+                $"WHERE {s.Sql.Visible} AND d.\"Kind\" = @k{j} AND d.\"ItemId\" = i.\"{s.Sql.IdColumn}\" AND {holds}");
+        }
+        var sql = $"{string.Join(" UNION ALL ", arms)} ORDER BY \"PublishedAt\" DESC, \"ItemId\" DESC LIMIT @take OFFSET @skip";
+        return await ReadAsync(sql, parameters, reader =>
+        {
+            var page = new List<(string, int)>(take);
+            while (reader.Read())
+            {
+                page.Add((reader.GetString(0), reader.GetInt32(1)));
+            }
+            return page;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs SQL on the context's connection (and transaction), straight through ADO.NET: at every search, EF's
+    /// handling of a raw query cost more than SQLite's running it.
+    /// </summary>
+    private async Task<T> ReadAsync<T>(string sql, List<object> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await Db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
+            command.Parameters.AddRange(parameters.ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return read(reader);
+        }
+        finally
+        {
+            await Db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>A subquery of the matches' ids: the kept ones as JSON, or the index asked again.</summary>
+    private static string Ids(Fts5Matches.Found matches, string expression, string name, List<object> parameters)
+    {
+        parameters.Add(new SqliteParameter(name, matches.Ids is { } ids ? JsonSerializer.Serialize(ids) : expression));
+        return matches.Ids is null ? Matching(name) : $"SELECT \"value\" FROM json_each({name})";
+    }
+
+    private static string Matching(string expression) =>
+        $"SELECT rowid FROM \"{IndexTable}\" WHERE \"{IndexTable}\" MATCH {expression}";
+
+    // A clause " w1 w2 " is in a folded column exactly when FTS5 would match the phrase in it.
+    private static string TitleHolds(SearchQuery query) =>
+        string.Join(" AND ", query.Clauses.Select((_, i) => $"instr(d.\"Title\", @c{i}) > 0"));
+
+    private static string DocumentHolds(SearchQuery query) =>
+        string.Join(" AND ", query.Clauses.Select((_, i) => $"(instr(d.\"Title\", @c{i}) > 0 OR instr(d.\"Body\", @c{i}) > 0)"));
+
+    /// <summary>
+    /// The time as <c>@now</c>, each searched kind's name as <c>@k0</c>, <c>@k1</c>... with its own parameters, and
+    /// each clause as <c>@c0</c>, <c>@c1</c>... in its folded form " w1 w2 ".
+    /// </summary>
+    private static List<object> Parameters(SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now)
+    {
+        var parameters = new List<object> { new SqliteParameter("@now", now) };
+        parameters.AddRange(searched.Select((s, j) => new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"@k{j}"), s.Kind)));
+        parameters.AddRange(searched.SelectMany(s => s.Sql.Parameters).Select(p => new SqliteParameter(p.Key, p.Value)));
+        parameters.AddRange(query.Clauses.Select((c, i) =>
+            new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), $" {string.Join(' ', c)} ")));
+        return parameters;
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+
+namespace Portal.Web.Search;
+
+/// <summary>A visible document that matched: its kind and item, and the date it is listed under.</summary>
+public sealed class SearchMatch
+{
+    public int DocumentId { get; init; }
+    public required string Kind { get; init; }
+    public int ItemId { get; init; }
+    public DateTime PublishedAt { get; init; }
+}
+
+/// <summary>
+/// What every engine shares: keeping the documents, the kinds' visibility, and turning found (kind, id) pairs into
+/// results through the kinds' sources.
+/// </summary>
+public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumerable<ISearchSource> sources) : ISearch
+{
+    private readonly IReadOnlyList<ISearchSource> _sources = sources.ToList();
+
+    protected PortalDbContext Db => db;
+
+    public bool IsKind(string kind) => _sources.Any(s => s.Kind == kind);
+
+    public Task IndexAsync(string kind, Func<int> itemId, SearchDocumentText text, CancellationToken cancellationToken = default)
+    {
+        if (itemId() == 0)
+        {
+            db.AfterNextSave(saved => IndexSavedAsync(kind, itemId(), text, saved));
+            return Task.CompletedTask;
+        }
+        return IndexSavedAsync(kind, itemId(), text, cancellationToken);
+    }
+
+    /// <summary>Brings a saved item's document in step, tracked for the next save; returns it.</summary>
+    protected virtual async Task<SearchDocument> IndexSavedAsync(string kind, int itemId, SearchDocumentText text, CancellationToken cancellationToken)
+    {
+        var document = await FindAsync(kind, itemId, cancellationToken);
+        if (document is null)
+        {
+            document = new SearchDocument { Kind = kind, ItemId = itemId };
+            db.Add(document);
+        }
+        (document.Title, document.Body) = (text.Title, text.Body);
+        return document;
+    }
+
+    public virtual Task IndexNewAsync(string kind, IReadOnlyDictionary<int, SearchDocumentText> items, CancellationToken cancellationToken = default)
+    {
+        foreach (var (itemId, text) in items)
+        {
+            db.Add(new SearchDocument { Kind = kind, ItemId = itemId, Title = text.Title, Body = text.Body });
+        }
+        return Task.CompletedTask;
+    }
+
+    // At once, in the caller's transaction; its words go with it (a cascade on every provider).
+    public async Task RemoveAsync(string kind, int itemId, CancellationToken cancellationToken = default)
+    {
+        await db.SearchDocuments.Where(d => d.Kind == kind && d.ItemId == itemId).ExecuteDeleteAsync(cancellationToken);
+        foreach (var tracked in db.ChangeTracker.Entries<SearchDocument>().Where(e => e.Entity.Kind == kind && e.Entity.ItemId == itemId).ToList())
+        {
+            tracked.State = EntityState.Detached;
+        }
+    }
+
+    private async Task<SearchDocument?> FindAsync(string kind, int itemId, CancellationToken cancellationToken) =>
+        db.ChangeTracker.Entries<SearchDocument>().Select(e => e.Entity).FirstOrDefault(d => d.Kind == kind && d.ItemId == itemId)
+            ?? await db.SearchDocuments.FirstOrDefaultAsync(d => d.Kind == kind && d.ItemId == itemId, cancellationToken);
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, int pageNumber, int pageSize, string? kind = null, CancellationToken cancellationToken = default)
+    {
+        if (kind is not null && !IsKind(kind))
+        {
+            throw new ArgumentException($"No kind of content is named '{kind}'.", nameof(kind));
+        }
+        var searched = _sources.Where(s => kind is null || s.Kind == kind).ToList();
+        if (query.IsEmpty || searched.Count == 0)
+        {
+            return new SearchResults([], 0, 1, 1);
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        var total = await CountAsync(query, searched, now, cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        if (pageNumber > pageCount || total == 0)
+        {
+            return new SearchResults([], total, pageNumber, pageCount);
+        }
+        var found = await FindAsync(query, searched, now, (pageNumber - 1) * pageSize, pageSize, cancellationToken);
+        var hits = new Dictionary<(string, int), SearchHit>();
+        foreach (var source in searched)
+        {
+            var ids = found.Where(f => f.Kind == source.Kind).Select(f => f.ItemId).ToList();
+            if (ids.Count > 0)
+            {
+                foreach (var (id, hit) in await source.HitsAsync(ids, query, cancellationToken))
+                {
+                    hits[(source.Kind, id)] = hit;
+                }
+            }
+        }
+        return new SearchResults(found.Where(hits.ContainsKey).Select(f => hits[f]).ToList(), total, pageNumber, pageCount);
+    }
+
+    /// <summary>How many visible items of <paramref name="searched"/> kinds match.</summary>
+    protected abstract Task<int> CountAsync(SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, CancellationToken cancellationToken);
+
+    /// <summary>One page of the matching visible items: title matches first, then newest first.</summary>
+    protected abstract Task<List<(string Kind, int ItemId)>> FindAsync(
+        SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, int skip, int take, CancellationToken cancellationToken);
+
+    /// <summary>The <paramref name="matching"/> documents whose items are visible now, every searched kind in one query.</summary>
+    protected static IQueryable<SearchMatch> Visible(IQueryable<SearchDocument> matching, IReadOnlyList<ISearchSource> searched, DateTime now) =>
+        searched.Select(source =>
+        {
+            var kind = source.Kind;
+            return matching.Where(d => d.Kind == kind).Join(source.Visible(now), d => d.ItemId, i => i.Id,
+                (d, i) => new SearchMatch { DocumentId = d.Id, Kind = d.Kind, ItemId = d.ItemId, PublishedAt = i.PublishedAt });
+        }).Aggregate(Queryable.Concat);
+
+    /// <summary>One page of <paramref name="matches"/>: those whose documents are in <paramref name="inTitle"/> first, then newest first.</summary>
+    protected static async Task<List<(string Kind, int ItemId)>> PageAsync(
+        IQueryable<SearchMatch> matches, IQueryable<int> inTitle, int skip, int take, CancellationToken cancellationToken) =>
+        (await matches.OrderBy(m => inTitle.Contains(m.DocumentId) ? 0 : 1)
+            .ThenByDescending(m => m.PublishedAt).ThenByDescending(m => m.ItemId).ThenBy(m => m.Kind)
+            .Skip(skip).Take(take).Select(m => new { m.Kind, m.ItemId })
+            .ToListAsync(cancellationToken)).Select(m => (m.Kind, m.ItemId)).ToList();
+}
