@@ -15,6 +15,9 @@ public sealed record CategoryRow(int Id, string Name, string Slug, int SortOrder
 
 public sealed class CategoryService(PortalDbContext db, AuditLog audit)
 {
+    /// <summary>The field of the deletion's form that says where the category's articles go.</summary>
+    public const string MoveArticlesToField = "MoveArticlesTo";
+
     public Task<List<Category>> AllAsync(CancellationToken cancellationToken = default) =>
         db.Categories.AsNoTracking().InHandOrder().ToListAsync(cancellationToken);
 
@@ -166,9 +169,6 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         await transaction.CommitAsync(cancellationToken);
         return new SaveResult<Category>.Saved(category);
     }
-
-    /// <summary>The field of the deletion's form that says where the category's articles go.</summary>
-    public const string MoveArticlesToField = "MoveArticlesTo";
 
     private static SaveResult<Category>.Invalid StillHasArticles =>
         new SaveResult<Category>.Invalid(MoveArticlesToField, "Chuyên mục còn bài viết. Xin chọn chuyên mục để chuyển các bài viết sang trước khi xóa.");
