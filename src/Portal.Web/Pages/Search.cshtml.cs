@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Portal.Web.Common;
 using Portal.Web.Hosting;
 using Portal.Web.Search;
 
@@ -15,7 +16,7 @@ public sealed class SearchModel(ISearch search) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    public SearchResults? Results { get; private set; }
+    public Paged<SearchHit>? Results { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Portal.Web.Common;
+
 namespace Portal.Web.Search;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace Portal.Web.Search;
 /// </summary>
 public sealed record SearchHit(
     string Kind, int Id, string Title, string Address, string Summary, DateTime PublishedAt, string Section, IReadOnlyList<SnippetPart> Snippet);
-
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, int PageNumber, int PageCount);
 
 /// <summary>
 /// Full-text search of what citizens may see, every kind in one index of folded documents. SQLite uses its FTS5
@@ -35,7 +35,7 @@ public interface ISearch
     /// Visible items matching every word and phrase, of <paramref name="kind"/> or of every kind (null): title matches
     /// first, then newest first. An unknown kind is refused (<see cref="ArgumentException"/>); check with <see cref="IsKind"/>.
     /// </summary>
-    Task<SearchResults> SearchAsync(SearchQuery query, int pageNumber, int pageSize, string? kind = null, CancellationToken cancellationToken = default);
+    Task<Paged<SearchHit>> SearchAsync(SearchQuery query, int pageNumber, int pageSize, string? kind = null, CancellationToken cancellationToken = default);
 
     /// <summary>Whether <paramref name="kind"/> names a registered kind.</summary>
     bool IsKind(string kind);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Common;
 using Portal.Web.Data;
 
 namespace Portal.Web.Search;
@@ -70,7 +71,7 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
         db.ChangeTracker.Entries<SearchDocument>().Select(e => e.Entity).FirstOrDefault(d => d.Kind == kind && d.ItemId == itemId)
             ?? await db.SearchDocuments.FirstOrDefaultAsync(d => d.Kind == kind && d.ItemId == itemId, cancellationToken);
 
-    public async Task<SearchResults> SearchAsync(SearchQuery query, int pageNumber, int pageSize, string? kind = null, CancellationToken cancellationToken = default)
+    public async Task<Paged<SearchHit>> SearchAsync(SearchQuery query, int pageNumber, int pageSize, string? kind = null, CancellationToken cancellationToken = default)
     {
         if (kind is not null && !IsKind(kind))
         {
@@ -79,14 +80,14 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
         var searched = _sources.Where(s => kind is null || s.Kind == kind).ToList();
         if (query.IsEmpty || searched.Count == 0)
         {
-            return new SearchResults([], 0, 1, 1);
+            return Paged<SearchHit>.Empty;
         }
         var now = time.GetUtcNow().UtcDateTime;
         var total = await CountAsync(query, searched, now, cancellationToken);
-        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var pageCount = Paging.PageCount(total, pageSize);
         if (pageNumber > pageCount || total == 0)
         {
-            return new SearchResults([], total, pageNumber, pageCount);
+            return new Paged<SearchHit>([], pageNumber, pageCount, total);
         }
         var found = await FindAsync(query, searched, now, (pageNumber - 1) * pageSize, pageSize, cancellationToken);
         var hits = new Dictionary<(string, int), SearchHit>();
@@ -101,7 +102,7 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
                 }
             }
         }
-        return new SearchResults(found.Where(hits.ContainsKey).Select(f => hits[f]).ToList(), total, pageNumber, pageCount);
+        return new Paged<SearchHit>([.. found.Where(hits.ContainsKey).Select(f => hits[f])], pageNumber, pageCount, total);
     }
 
     /// <summary>How many visible items of <paramref name="searched"/> kinds match.</summary>

@@ -78,7 +78,7 @@ public sealed class ArticleGeneratorTests : IDisposable
         await using var scope = _first.Services.CreateAsyncScope();
         var newest = articles.MaxBy(a => (a.PublishedAt, a.Id))!;
         var results = await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse($"\"{newest.Title}\""), 1, 10);
-        Assert.Equal(newest.Id, results.Hits[0].Id);
+        Assert.Equal(newest.Id, results.Items[0].Id);
     }
 
     [Fact]

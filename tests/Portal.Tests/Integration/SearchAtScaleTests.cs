@@ -108,7 +108,7 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
 
             Assert.Equal(expected.All.Count, results.Total);
             Assert.Equal(pageCount, results.PageCount);
-            Assert.Equal(expected.All.Skip((page - 1) * 10).Take(10), results.Hits.Select(h => h.Id));
+            Assert.Equal(expected.All.Skip((page - 1) * 10).Take(10), results.Items.Select(h => h.Id));
         }
     }
 
@@ -132,6 +132,6 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var results = await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse(query), 1, 10);
-        return results.Hits.Select(h => h.Id).ToList();
+        return results.Items.Select(h => h.Id).ToList();
     }
 }

@@ -58,7 +58,7 @@ public sealed class SearchDocumentsMigrationTests : IDisposable
             await using var scope = app.Services.CreateAsyncScope();
             var results = await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse("lamazxq"), 1, 10);
 
-            Assert.Equal([id], results.Hits.Select(h => h.Id));
+            Assert.Equal([id], results.Items.Select(h => h.Id));
         }
     }
 }

@@ -44,6 +44,6 @@ public sealed class SearchIndexBackfillTests : IDisposable
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var results = await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse($"\"{title}\""), 1, 50);
-        return results.Hits.Select(h => h.Id).ToList();
+        return results.Items.Select(h => h.Id).ToList();
     }
 }

@@ -84,7 +84,7 @@ public abstract class SearchOfSeveralKindsTests(SearchOfSeveralKindsTests.Engine
     private async Task<List<SearchHit>> SearchAsync(string query, string? kind = null)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        return [.. (await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse(query), 1, 50, kind)).Hits];
+        return [.. (await scope.ServiceProvider.GetRequiredService<ISearch>().SearchAsync(SearchQuery.Parse(query), 1, 50, kind)).Items];
     }
 
     /// <summary>A page with the word in its title, and a newer article with it in its body only.</summary>

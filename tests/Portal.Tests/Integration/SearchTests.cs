@@ -232,7 +232,7 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
         await using var scope = _factory.Services.CreateAsyncScope();
         var search = scope.ServiceProvider.GetRequiredService<Portal.Web.Search.ISearch>();
         var results = await search.SearchAsync(Portal.Web.Search.SearchQuery.Parse(query), 1, 50);
-        return results.Hits.Select(h => h.Title).ToList();
+        return results.Items.Select(h => h.Title).ToList();
     }
 
     private async Task<int> AddAsync(string title, string body, DateTime? publishedAt, ArticleStatus status = ArticleStatus.Published)
