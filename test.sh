@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # Builds the solution (warnings are errors) and runs every test project on SQLite, then the integration suite
 # again on PostgreSQL (and on SQL Server too when PORTAL_TEST_SQLSERVER names one).
-# Prints, as its last line: "Tests: N passed, N failed, N skipped", the sum of all runs.
+# --quick, the inner loop: the unit and integration tests on SQLite only; no browser suite, nothing installed.
+# Prints how long each run took, and as its last line: "Tests: N passed, N failed, N skipped", the sum of all runs.
 # Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Redis for the
 # shared page-cache tests, Java and the Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity
 # test, PostgreSQL for a throwaway cluster in a temporary folder on a loopback port (unless PORTAL_TEST_POSTGRES
-# already names a server).
+# already names a server); --quick installs and starts nothing.
 set -uo pipefail
 cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+quick=false
+case "${1:-}" in
+  "") ;;
+  --quick) quick=true ;;
+  *) echo "usage: ./test.sh [--quick]" >&2; exit 2 ;;
+esac
+started=$SECONDS
 
 results=$(mktemp -d)
 pg_dir=""
@@ -43,7 +52,7 @@ apt_install() {
     $run env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-if [ ! -x /usr/bin/chromium ]; then
+if ! $quick && [ ! -x /usr/bin/chromium ]; then
   echo "== Installing Chromium (apt)"
   if ! apt_install chromium fonts-noto-core; then
     echo "Chromium could not be installed; the browser suite cannot run." >&2
@@ -53,20 +62,20 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 # The shared page-cache tests start their own throwaway redis-server on a loopback port.
-if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+if ! $quick && ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
   echo "== Installing Redis (apt)"
   apt_install redis-server || { echo "Redis could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
 
-if ! command -v java >/dev/null 2>&1; then
+if ! $quick && ! command -v java >/dev/null 2>&1; then
   echo "== Installing Java (apt)"
   apt_install default-jre-headless || { echo "Java could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
-if ! command -v npm >/dev/null 2>&1; then
+if ! $quick && ! command -v npm >/dev/null 2>&1; then
   echo "== Installing npm (apt)"
   apt_install nodejs npm || { echo "npm could not be installed." >&2; summary 0 1 0; exit 1; }
 fi
-if [ ! -f .tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+if ! $quick && [ ! -f .tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   echo "== Installing the Nu HTML Checker (npm vnu-jar)"
   npm install --prefix .tools/vnu --no-save --no-audit --no-fund --no-package-lock vnu-jar@26.9.27 >/dev/null ||
     { echo "vnu-jar could not be installed." >&2; summary 0 1 0; exit 1; }
@@ -82,7 +91,7 @@ newest_pg_bin() {
   [ -n "$dir" ] && [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && echo "$dir"
 }
 
-if [ -z "${PORTAL_TEST_POSTGRES:-}" ]; then
+if ! $quick && [ -z "${PORTAL_TEST_POSTGRES:-}" ]; then
   pg_bin=$(newest_pg_bin)
   if [ -z "$pg_bin" ]; then
     echo "== Installing PostgreSQL (apt)"
@@ -114,42 +123,74 @@ if [ -z "${PORTAL_TEST_POSTGRES:-}" ]; then
   fi
 fi
 
+# --quick builds and runs the unit and integration tests only.
+suite=Portal.sln
+$quick && suite=tests/Portal.Tests/Portal.Tests.csproj
+
 echo "== Building (Release)"
-if ! dotnet build Portal.sln -c Release -nologo -clp:ErrorsOnly; then
+build_began=$SECONDS
+if ! dotnet build "$suite" -c Release -nologo -clp:ErrorsOnly; then
   echo "The build failed." >&2
   summary 0 1 0
   exit 1
 fi
+echo "== Build: $((SECONDS - build_began)) s" | tee "$results/times"
 
-# run_tests NAME PROVIDER TARGET [dotnet test options]: one run, its results in $results as NAME*.trx.
-test_status=0
+# run_tests NAME LABEL PROVIDER TARGET [dotnet test options]: one run, its results in $results as NAME*.trx and
+# how long it took, said at its end, in $results/NAME.time.
+runs=()
 run_tests() {
-  local name=$1 provider=$2 target=$3
-  shift 3
+  local name=$1 label=$2 provider=$3 target=$4 began=$SECONDS status
+  shift 4
   PORTAL_TEST_PROVIDER=$provider dotnet test "$target" -c Release --no-build -nologo \
     --logger "trx;LogFilePrefix=$name" --logger "console;verbosity=normal" \
     --results-directory "$results" "$@"
-  local status=$?
-  if ! ls "$results/$name"*.trx >/dev/null 2>&1; then
-    echo "The $name run ended without results (exit code $status)." >&2
-    status=1
-    missing_results=$((missing_results + 1))
-  fi
-  [ "$status" -eq 0 ] || test_status=$status
+  status=$?
+  echo "== $label: $((SECONDS - began)) s" | tee "$results/$name.time"
+  return $status
 }
-missing_results=0
+test_status=0
 server_suite=(--filter "FullyQualifiedName~Portal.Tests.Integration&Database!=SqliteOnly")
 
-echo "== Running tests (SQLite)"
-run_tests sqlite Sqlite Portal.sln
+if $quick; then
+  # Without redis-server (which only the full run installs) the tests that start one are left out.
+  quick_suite=()
+  if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+    echo "redis-server is not installed: the Redis tests are left out (./test.sh installs it and runs them)."
+    quick_suite=(--filter "Needs!=Redis")
+  fi
+  echo "== Running the unit and integration tests (SQLite)"
+  runs+=(sqlite)
+  run_tests sqlite "SQLite run" Sqlite "$suite" "${quick_suite[@]}" || test_status=$?
+else
+  # Side by side: each run has stretches of waiting (portals started as processes, timeouts, the disk) and a long
+  # tail of single fixtures (thousands of generated articles), which the other run fills. The PostgreSQL run's
+  # console is shown when both are done.
+  echo "== Running tests on SQLite (with the browser suite), and the integration tests on PostgreSQL beside them"
+  runs+=(sqlite postgresql)
+  run_tests postgresql "PostgreSQL run" PostgreSQL tests/Portal.Tests/Portal.Tests.csproj "${server_suite[@]}" \
+    >"$results/postgresql.log" 2>&1 &
+  postgresql_run=$!
+  run_tests sqlite "SQLite run with the browser suite" Sqlite "$suite" || test_status=$?
+  wait "$postgresql_run" || test_status=$?
+  echo "== The integration tests on PostgreSQL"
+  cat "$results/postgresql.log"
 
-echo "== Running the integration tests on PostgreSQL"
-run_tests postgresql PostgreSQL tests/Portal.Tests/Portal.Tests.csproj "${server_suite[@]}"
-
-if [ -n "${PORTAL_TEST_SQLSERVER:-}" ]; then
-  echo "== Running the integration tests on SQL Server"
-  run_tests sqlserver SqlServer tests/Portal.Tests/Portal.Tests.csproj "${server_suite[@]}"
+  if [ -n "${PORTAL_TEST_SQLSERVER:-}" ]; then
+    echo "== Running the integration tests on SQL Server"
+    runs+=(sqlserver)
+    run_tests sqlserver "SQL Server run" SqlServer tests/Portal.Tests/Portal.Tests.csproj "${server_suite[@]}" || test_status=$?
+  fi
 fi
+
+missing_results=0
+for name in "${runs[@]}"; do
+  cat "$results/$name.time" 2>/dev/null >>"$results/times"
+  if ! ls "$results/$name"*.trx >/dev/null 2>&1; then
+    echo "The $name run ended without results." >&2
+    missing_results=$((missing_results + 1))
+  fi
+done
 
 passed=0 failed=0 skipped=0 files=0
 for trx in "$results"/*.trx; do
@@ -168,5 +209,7 @@ if [ "$files" -eq 0 ] || { [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; }; t
   failed=$((failed + 1))
 fi
 
+cat "$results/times"
+echo "== In all: $((SECONDS - started)) s"
 summary "$passed" "$failed" "$skipped"
 [ "$failed" -eq 0 ]

@@ -11,9 +11,9 @@ using Serilog.Core;
 namespace Portal.Tests.Integration;
 
 /// <summary>
-/// The real app, in the Production environment, on a real database of its own (seeded from seeds/ on first start,
-/// as a newcomer's would be): a SQLite file, or a fresh PostgreSQL or SQL Server database when the run is for that
-/// provider (<see cref="TestDatabase"/>). A clock the test controls.
+/// The real app, in the Production environment, on a real database of its own (seeded from seeds/, as a newcomer's
+/// is on first start): a SQLite file, or a PostgreSQL or SQL Server database when the run is for that provider
+/// (<see cref="TestDatabase"/>). A clock the test controls.
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
@@ -22,16 +22,23 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public const string BrowserUserAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
 
+    private readonly Lazy<TestDatabase> _database;
     private readonly bool _ownsDatabase;
 
-    /// <summary>An app on a fresh database, or on <paramref name="database"/> (another app's, to restart on it).</summary>
+    /// <summary>
+    /// An app on a database of its own, as its first start left it (a copy of the run's template, made when first
+    /// needed, so that <see cref="Settings"/> set after construction choose it), or on <paramref name="database"/>:
+    /// another app's, to restart on it, or an empty one (<see cref="TestDatabase.Create()"/>) to see a first start.
+    /// </summary>
     public PortalFactory(TestDatabase? database = null)
     {
         _ownsDatabase = database is null;
-        Database = database ?? TestDatabase.Create();
+        _database = database is null
+            ? new(() => TestDatabase.CopyOfTemplate(Settings.GetValueOrDefault("Portal:Search:Engine")))
+            : new(database);
     }
 
-    public TestDatabase Database { get; }
+    public TestDatabase Database => _database.Value;
 
     /// <summary>Configuration for this instance, set before it starts.</summary>
     public Dictionary<string, string> Settings { get; } = [];
@@ -125,7 +132,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             // The app disposed its host when its RunAsync returned.
         }
-        if (disposing && _ownsDatabase)
+        if (disposing && _ownsDatabase && _database.IsValueCreated)
         {
             Database.Dispose();
         }

@@ -48,18 +48,53 @@ public sealed class TestDatabase : IDisposable
 
     public static string NewDataPath() => Directory.CreateTempSubdirectory("portal-tests-").FullName;
 
-    public static TestDatabase Create()
+    /// <summary>An empty database: the app's first start migrates and seeds it, as on a newcomer's machine.</summary>
+    public static TestDatabase Create() => Create(template: null);
+
+    /// <summary>
+    /// A database as the app's first start leaves it (migrated, seeded, indexed by <paramref name="searchEngine"/>),
+    /// copied from this run's template (<see cref="TestDatabaseTemplates"/>): the start finds its work done.
+    /// On SQL Server, which has no cheap copy, an empty one.
+    /// </summary>
+    public static TestDatabase CopyOfTemplate(string? searchEngine) =>
+        RunProvider == DatabaseProvider.SqlServer ? Create() : Create(TestDatabaseTemplates.For(searchEngine));
+
+    private static TestDatabase Create(TestDatabase? template)
     {
         var dataPath = NewDataPath();
         if (Servers.GetValueOrDefault(RunProvider) is not { } server)
         {
             var file = Path.Combine(dataPath, DatabaseSettings.DatabaseFileName);
+            if (template is not null)
+            {
+                File.Copy(template.SqliteFile, file);
+            }
             return new TestDatabase(RunProvider, dataPath, new SqliteConnectionStringBuilder { DataSource = file }.ToString(), null);
         }
         // Lower case: PostgreSQL folds unquoted names, so tools that leave out the quotes still find it.
         var name = "portal_test_" + Guid.NewGuid().ToString("N")[..16];
-        server.Execute(server.Create(name));
+        server.Execute(server.Create(name, template?._serverDatabase?.Name));
         return new TestDatabase(RunProvider, dataPath, server.WithDatabase(server.ConnectionString, name), (server, name));
+    }
+
+    /// <summary>
+    /// Makes this database a template to copy: every connection to it closed and, on SQLite, the write-ahead log
+    /// folded into the file, so that the file alone is the whole database; on a server, closed to connections.
+    /// </summary>
+    internal void Seal()
+    {
+        if (_serverDatabase is var (server, name))
+        {
+            server.ClearPool(ConnectionString);
+            server.Execute(server.Close(name));
+            return;
+        }
+        SqliteConnection.ClearAllPools();
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>A context of the run's provider on this database, as the app would make it.</summary>
@@ -151,7 +186,7 @@ public sealed class TestDatabase : IDisposable
     private sealed record Server(
         string Variable,
         Func<string, DbConnection> Connect,
-        Func<string, string> Create,
+        Func<string, string?, string> Create,
         Func<string, string> Drop,
         Func<string, string, string> WithDatabase,
         Action<string> ClearPool,
@@ -177,7 +212,7 @@ public sealed class TestDatabase : IDisposable
         [DatabaseProvider.PostgreSQL] = new Server(
             "PORTAL_TEST_POSTGRES",
             connectionString => new NpgsqlConnection(connectionString),
-            name => $"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'",
+            (name, template) => $"CREATE DATABASE \"{name}\" TEMPLATE {(template is null ? "template0" : $"\"{template}\"")} ENCODING 'UTF8'",
             name => $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)",
             (connectionString, name) => new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ToString(),
             connectionString =>
@@ -191,7 +226,7 @@ public sealed class TestDatabase : IDisposable
         [DatabaseProvider.SqlServer] = new Server(
             "PORTAL_TEST_SQLSERVER",
             connectionString => new SqlConnection(connectionString),
-            name => $"CREATE DATABASE [{name}]",
+            (name, _) => $"CREATE DATABASE [{name}]",
             name => $"IF DB_ID('{name}') IS NOT NULL BEGIN ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]; END",
             (connectionString, name) => new SqlConnectionStringBuilder(connectionString) { InitialCatalog = name }.ToString(),
             connectionString =>

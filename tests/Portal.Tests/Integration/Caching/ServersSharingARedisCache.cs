@@ -11,6 +11,7 @@ namespace Portal.Tests.Integration.Caching;
 /// visitor counts add up exactly, and a sign-in made on one is honoured by the other. test.sh runs it on SQLite
 /// and on PostgreSQL.
 /// </summary>
+[Trait("Needs", "Redis")] // a redis-server of its own, which only the full ./test.sh installs
 public sealed class ServersSharingARedisCache : IAsyncLifetime, IDisposable
 {
     private RedisServer _redis = null!;

@@ -7,6 +7,7 @@ namespace Portal.Tests.Integration.Caching;
 /// every key the cache writes expires on its own: a flood of distinct headers and query strings adds no key, and
 /// none outlives the pages' maximum age. What bounds Redis's memory beyond that is its own maxmemory setting.
 /// </summary>
+[Trait("Needs", "Redis")] // a redis-server of its own, which only the full ./test.sh installs
 public sealed class WithRedisEntriesCarryTheSameBounds : IAsyncLifetime, IDisposable
 {
     private RedisServer _redis = null!;

@@ -11,15 +11,26 @@ namespace Portal.Tests.Integration;
 /// A request path with a line break, an escape sequence or a Unicode line separator is logged with those characters
 /// written as escapes: the event that the console and the file receive has no control character in any value.
 /// </summary>
-public sealed class ControlCharactersInRequestsAreEscapedInTheLog : IDisposable
+public sealed class ControlCharactersInRequestsAreEscapedInTheLog(ControlCharactersInRequestsAreEscapedInTheLog.Fixture fixture)
+    : IClassFixture<ControlCharactersInRequestsAreEscapedInTheLog.Fixture>
 {
-    private readonly CapturedLog _log = new();
-    private readonly PortalFactory _factory;
+    /// <summary>
+    /// One app and its log for the class: each test looks for its own lines, and no line of any test may carry a
+    /// control character.
+    /// </summary>
+    public sealed class Fixture : IDisposable
+    {
+        public Fixture() => Factory = new PortalFactory { TestServices = services => services.AddSingleton<ILogEventSink>(Log) };
 
-    public ControlCharactersInRequestsAreEscapedInTheLog() =>
-        _factory = new PortalFactory { TestServices = services => services.AddSingleton<ILogEventSink>(_log) };
+        public CapturedLog Log { get; } = new();
 
-    public void Dispose() => _factory.Dispose();
+        public PortalFactory Factory { get; }
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    private readonly CapturedLog _log = fixture.Log;
+    private readonly PortalFactory _factory = fixture.Factory;
 
     public static TheoryData<string, string> Paths => LogLines.Paths;
 

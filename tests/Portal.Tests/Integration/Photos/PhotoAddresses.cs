@@ -7,13 +7,9 @@ using Portal.Web.Media;
 
 namespace Portal.Tests.Integration.Photos;
 
-/// <summary>/anh/{hash}.jpg|.webp: 404 for anything that is not a stored variant, the cache headers, HEAD, 304, the page cache.</summary>
-public sealed class PhotoAddresses : IDisposable
+/// <summary>/anh/...: 404 for anything that is not a stored variant. The tests only read, so they share one app.</summary>
+public sealed class AddressesOfNoStoredVariant(PortalFixture fixture) : IClassFixture<PortalFixture>
 {
-    private readonly PortalFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
-
     [Theory]
     [InlineData("/anh/0123456789abcdef0123456789abcdef.jpg")]       // well formed, not stored
     [InlineData("/anh/0123456789ABCDEF0123456789ABCDEF.jpg")]
@@ -26,10 +22,18 @@ public sealed class PhotoAddresses : IDisposable
     [InlineData("/anh/")]
     public async Task AnythingButAStoredVariantIsA404(string path)
     {
-        using var browser = _factory.CreateBrowser();
+        using var browser = fixture.Factory.CreateBrowser();
         var response = await browser.GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+}
+
+/// <summary>/anh/{hash}.jpg|.webp: the other format's extension, the cache headers, HEAD, 304, the page cache.</summary>
+public sealed class PhotoAddresses : IDisposable
+{
+    private readonly PortalFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
 
     [Fact]
     public async Task AVariantUnderTheOtherFormatsExtensionIsA404()
