@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Portal.Web.Caching;
 
 namespace Portal.Web.Publishing;
 
@@ -18,5 +19,5 @@ public sealed class SiteWideCacheTags<TEntity> : ICacheTagSource
     where TEntity : class
 {
     public IEnumerable<string> TagsOf(EntityEntry entry) =>
-        entry.Entity is TEntity ? [Caching.PageCacheTags.Site] : [];
+        entry.Entity is TEntity ? [PageCacheTags.Site] : [];
 }
