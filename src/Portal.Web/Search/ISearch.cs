@@ -11,8 +11,8 @@ public sealed record SearchHit(
 
 /// <summary>
 /// Full-text search of what citizens may see, every kind in one index of folded documents. SQLite uses its FTS5
-/// index, PostgreSQL its own full-text engine (a tsvector), SQL Server an inverted word index; all answer the same
-/// queries the same way.
+/// index, PostgreSQL and SQL Server an inverted word index (PostgreSQL's own engine, a tsvector, by choice); all
+/// answer the same queries the same way.
 /// </summary>
 public interface ISearch
 {

@@ -9,7 +9,9 @@ namespace Portal.Web.Search;
 /// every save (<see cref="Words"/>, the 'simple' configuration, as the folded text has no diacritics, no capitals
 /// and no stop words to drop), its title's words marked A, with a GIN index. A word is a lexeme, a phrase lexemes one
 /// position apart (as <c>phraseto_tsquery</c> makes them); the query text is built from folded words (a-z, 0-9) only,
-/// so nothing a reader types is ever an operator.
+/// so nothing a reader types is ever an operator. Chosen with <c>Portal:Search:Engine=PostgreSql</c>: at 100,000
+/// articles it was slower than the word index for all but phrases (bench/search-postgres.sh; a weight or a phrase
+/// makes the GIN index recheck every candidate's whole tsvector).
 /// </summary>
 public sealed class PostgreSqlSearch(PortalDbContext db, TimeProvider time, IEnumerable<ISearchSource> sources) : SearchBase(db, time, sources)
 {

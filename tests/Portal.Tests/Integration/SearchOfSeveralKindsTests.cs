@@ -133,7 +133,7 @@ public abstract class SearchOfSeveralKindsTests(SearchOfSeveralKindsTests.Engine
 public sealed class SearchOfSeveralKindsOwnEngineTests(SearchOfSeveralKindsOwnEngineTests.Fixture fixture)
     : SearchOfSeveralKindsTests(fixture), IClassFixture<SearchOfSeveralKindsOwnEngineTests.Fixture>
 {
-    public sealed class Fixture() : EngineFixture(null);
+    public sealed class Fixture() : EngineFixture(TestDatabase.RunProvider == DatabaseProvider.PostgreSQL ? "PostgreSql" : null);
 }
 
 public sealed class SearchOfSeveralKindsTermIndexTests(SearchOfSeveralKindsTermIndexTests.Fixture fixture)
