@@ -26,6 +26,9 @@ public sealed class TheDatabaseFileIsLocked : IDisposable
         using var reader = _factory.CreateBrowser(handleCookies: false);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/healthz/ready")).StatusCode);
 
+        // In WAL mode the lock is exclusive only while no other connection has the file open: the app's idle pooled
+        // ones go first (in the whole suite other tests' clean-up happened to close them; run alone, nothing did).
+        SqliteConnection.ClearAllPools();
         await using (var locker = new SqliteConnection(_factory.Database.ConnectionString + ";Pooling=False"))
         {
             await locker.OpenAsync();
