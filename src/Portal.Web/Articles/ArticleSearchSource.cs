@@ -11,10 +11,15 @@ public sealed class ArticleSearchSource(PortalDbContext db) : ISearchSource
 {
     public const string Name = "article";
 
+    /// <summary>Articles are kind 0: an article's search document has the article's id.</summary>
+    public const int KindNumber = 0;
+
     // Characters of a body read for its snippet, enough for most; the whole body only when the match lies further in.
     private const int SnippetSource = 3_000;
 
     public string Kind => Name;
+
+    public int Number => KindNumber;
 
     /// <summary>The article's search document: its title, and its summary, the text of its body and its author.</summary>
     public static SearchDocumentText Document(Article article) => Document(article, SearchText.PlainText(article.BodyHtml));

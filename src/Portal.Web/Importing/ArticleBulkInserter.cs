@@ -30,7 +30,7 @@ internal sealed class ArticleBulkInserter(PortalDbContext db) : IDisposable
     {
         article.Id = Convert.ToInt32(await _articles.ExecuteAsync([article], transaction, cancellationToken), CultureInfo.InvariantCulture);
         var text = ArticleSearchSource.Document(article, bodyText);
-        _pendingDocuments.Add(new SearchDocument { Kind = ArticleSearchSource.Name, ItemId = article.Id, Title = text.Title, Body = text.Body });
+        _pendingDocuments.Add(new SearchDocument { Id = SearchDocument.IdOf(ArticleSearchSource.KindNumber, article.Id), Kind = ArticleSearchSource.Name, ItemId = article.Id, Title = text.Title, Body = text.Body });
     }
 
     /// <summary>Writes the documents of the articles inserted so far; call it before the transaction commits.</summary>

@@ -29,14 +29,14 @@ public sealed class Fts5Matches : IDisposable
     public const int EntryOverhead = 200;
 
     // Sized in bytes: the key (the expression and the index's version, two bytes a character), the version's
-    // bytes, four bytes an id, and the overhead. A no-match entry for a long query is then some 3 KB, not 1 unit.
+    // bytes, eight bytes an id, and the overhead. A no-match entry for a long query is then some 3 KB, not 1 unit.
     private readonly MemoryCache _found = new(new MemoryCacheOptions { SizeLimit = 40_000_000, TrackStatistics = true });
 
     /// <summary>Bytes held, as <see cref="Size"/> counts them, for tests and diagnostics.</summary>
     public long Held => _found.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>The documents matching in the index at <see cref="Version"/>: how many, and which when no more than <see cref="KeptIds"/>.</summary>
-    public sealed record Found(byte[]? Version, int Count, IReadOnlyList<int>? Ids);
+    public sealed record Found(byte[]? Version, int Count, IReadOnlyList<long>? Ids);
 
     private sealed record Row(byte[]? Version, int Count, string Ids);
 
@@ -52,7 +52,7 @@ public sealed class Fts5Matches : IDisposable
             $"SELECT ({VersionSql}) AS \"Version\", (SELECT count(*) FROM ({Match})) AS \"Count\", " +
             $"(SELECT json_group_array(rowid) FROM ({Match} LIMIT {{1}})) AS \"Ids\"",
             expression, KeptIds + 1).ToListAsync(cancellationToken))[0];
-        found = new Found(row.Version, row.Count, row.Count <= KeptIds ? JsonSerializer.Deserialize<int[]>(row.Ids) : null);
+        found = new Found(row.Version, row.Count, row.Count <= KeptIds ? JsonSerializer.Deserialize<long[]>(row.Ids) : null);
         if (expression.Length <= MaxKeptExpressionLength)
         {
             var key = Key(found.Version, expression);
@@ -63,7 +63,7 @@ public sealed class Fts5Matches : IDisposable
 
     /// <summary>What an entry counts against the limit, in bytes.</summary>
     public static long Size((string Version, string Expression) key, Found found) =>
-        (2L * (key.Version.Length + key.Expression.Length)) + (found.Version?.Length ?? 0) + (4L * (found.Ids?.Count ?? 0)) + EntryOverhead;
+        (2L * (key.Version.Length + key.Expression.Length)) + (found.Version?.Length ?? 0) + (8L * (found.Ids?.Count ?? 0)) + EntryOverhead;
 
     public void Dispose() => _found.Dispose();
 

@@ -88,7 +88,7 @@ public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerabl
         }
         var hiddenArms = searched.Select((s, j) =>
             $"SELECT count(*) AS m, coalesce(sum({TitleHolds(query)}), 0) AS t FROM \"{s.Sql.Table}\" AS i CROSS JOIN \"SearchDocuments\" AS d " +
-            $"WHERE {s.Sql.Hidden} AND d.\"Kind\" = @k{j} AND d.\"ItemId\" = i.\"{s.Sql.IdColumn}\" AND {DocumentHolds(query)}");
+            $"WHERE {s.Sql.Hidden} AND d.\"Id\" = @b{j} + i.\"{s.Sql.IdColumn}\" AND {DocumentHolds(query)}");
         var items = searched.Select(s => $"(SELECT coalesce(max(\"{s.Sql.IdColumn}\"), 0) FROM \"{s.Sql.Table}\")");
         var sql =
             $"SELECT ({Fts5Matches.VersionSql}) AS \"Version\", coalesce(sum(m), 0) AS \"Matches\", coalesce(sum(t), 0) AS \"TitleMatches\", " +
@@ -144,7 +144,7 @@ public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerabl
             arms = searched.Select((s, j) =>
                 $"SELECT d.\"Kind\" AS \"Kind\", i.\"{s.Sql.IdColumn}\" AS \"ItemId\", i.\"{s.Sql.DateColumn}\" AS \"PublishedAt\" " +
                 $"FROM \"{s.Sql.Table}\" AS i {(s.Sql.NewestIndex is null ? "" : $"INDEXED BY \"{s.Sql.NewestIndex}\" ")}CROSS JOIN \"SearchDocuments\" AS d " +
-                $"WHERE {s.Sql.Visible} AND d.\"Kind\" = @k{j} AND d.\"ItemId\" = i.\"{s.Sql.IdColumn}\" AND {holds}");
+                $"WHERE {s.Sql.Visible} AND d.\"Id\" = @b{j} + i.\"{s.Sql.IdColumn}\" AND {holds}");
         }
         var sql = $"{string.Join(" UNION ALL ", arms)} ORDER BY \"PublishedAt\" DESC, \"ItemId\" DESC LIMIT @take OFFSET @skip";
         return await ReadAsync(sql, parameters, reader =>
@@ -198,13 +198,15 @@ public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerabl
         string.Join(" AND ", query.Clauses.Select((_, i) => $"(instr(d.\"Title\", @c{i}) > 0 OR instr(d.\"Body\", @c{i}) > 0)"));
 
     /// <summary>
-    /// The time as <c>@now</c>, each searched kind's name as <c>@k0</c>, <c>@k1</c>... with its own parameters, and
+    /// The time as <c>@now</c>, each searched kind's name as <c>@k0</c>, <c>@k1</c>... and the first id of its
+    /// documents as <c>@b0</c>, <c>@b1</c>... (a walk reads an item's document by its rowid), with its own parameters, and
     /// each clause as <c>@c0</c>, <c>@c1</c>... in its folded form " w1 w2 ".
     /// </summary>
     private static List<object> Parameters(SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now)
     {
         var parameters = new List<object> { new SqliteParameter("@now", now) };
         parameters.AddRange(searched.Select((s, j) => new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"@k{j}"), s.Kind)));
+        parameters.AddRange(searched.Select((s, j) => new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"@b{j}"), SearchDocument.IdOf(s.Number, 0))));
         parameters.AddRange(searched.SelectMany(s => s.Sql.Parameters).Select(p => new SqliteParameter(p.Key, p.Value)));
         parameters.AddRange(query.Clauses.Select((c, i) =>
             new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), $" {string.Join(' ', c)} ")));

@@ -17,6 +17,12 @@ public interface ISearchSource
     /// <summary>The kind's name in <see cref="SearchDocument.Kind"/> and in the kind filter: lower-case a-z.</summary>
     string Kind { get; }
 
+    /// <summary>
+    /// The kind's number in its documents' ids (<see cref="SearchDocument.IdOf"/>): fixed once given, never reused,
+    /// one per kind (articles 0).
+    /// </summary>
+    int Number { get; }
+
     /// <summary>The items citizens may see at <paramref name="now"/>: the kind's one visibility rule.</summary>
     IQueryable<SearchItem> Visible(DateTime now);
 

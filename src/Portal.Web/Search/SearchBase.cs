@@ -7,7 +7,7 @@ namespace Portal.Web.Search;
 /// <summary>A visible document that matched: its kind and item, and the date it is listed under.</summary>
 public sealed class SearchMatch
 {
-    public int DocumentId { get; init; }
+    public long DocumentId { get; init; }
     public required string Kind { get; init; }
     public int ItemId { get; init; }
     public DateTime PublishedAt { get; init; }
@@ -25,6 +25,11 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
 
     public bool IsKind(string kind) => _sources.Any(s => s.Kind == kind);
 
+    /// <summary>The id of the document of <paramref name="kind"/>'s item <paramref name="itemId"/>.</summary>
+    protected long DocumentId(string kind, int itemId) => SearchDocument.IdOf(
+        (_sources.FirstOrDefault(s => s.Kind == kind) ?? throw new InvalidOperationException($"No search source is registered for the kind '{kind}'.")).Number,
+        itemId);
+
     public Task IndexAsync(string kind, Func<int> itemId, SearchDocumentText text, CancellationToken cancellationToken = default)
     {
         if (itemId() == 0)
@@ -41,7 +46,7 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
         var document = await FindAsync(kind, itemId, cancellationToken);
         if (document is null)
         {
-            document = new SearchDocument { Kind = kind, ItemId = itemId };
+            document = new SearchDocument { Id = DocumentId(kind, itemId), Kind = kind, ItemId = itemId };
             db.Add(document);
         }
         (document.Title, document.Body) = (text.Title, text.Body);
@@ -52,7 +57,7 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
     {
         foreach (var (itemId, text) in items)
         {
-            db.Add(new SearchDocument { Kind = kind, ItemId = itemId, Title = text.Title, Body = text.Body });
+            db.Add(new SearchDocument { Id = DocumentId(kind, itemId), Kind = kind, ItemId = itemId, Title = text.Title, Body = text.Body });
         }
         return Task.CompletedTask;
     }
@@ -123,7 +128,7 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
 
     /// <summary>One page of <paramref name="matches"/>: those whose documents are in <paramref name="inTitle"/> first, then newest first.</summary>
     protected static async Task<List<(string Kind, int ItemId)>> PageAsync(
-        IQueryable<SearchMatch> matches, IQueryable<int> inTitle, int skip, int take, CancellationToken cancellationToken) =>
+        IQueryable<SearchMatch> matches, IQueryable<long> inTitle, int skip, int take, CancellationToken cancellationToken) =>
         (await matches.OrderBy(m => inTitle.Contains(m.DocumentId) ? 0 : 1)
             .ThenByDescending(m => m.PublishedAt).ThenByDescending(m => m.ItemId).ThenBy(m => m.Kind)
             .Skip(skip).Take(take).Select(m => new { m.Kind, m.ItemId })

@@ -18,7 +18,7 @@ public sealed class TermIndexSearch(PortalDbContext db, TimeProvider time, IEnum
     protected override async Task<SearchDocument> IndexSavedAsync(string kind, int itemId, SearchDocumentText text, CancellationToken cancellationToken)
     {
         var document = await base.IndexSavedAsync(kind, itemId, text, cancellationToken);
-        if (document.Id != 0)
+        if (Db.Entry(document).State != EntityState.Added)
         {
             await Db.SearchTerms.Where(t => t.DocumentId == document.Id).ExecuteDeleteAsync(cancellationToken);
             // The rows are gone; words a save earlier in this same context tracked would clash with the new ones.
@@ -38,16 +38,9 @@ public sealed class TermIndexSearch(PortalDbContext db, TimeProvider time, IEnum
     {
         // An item that lost its document (the start-up backfill finds those) leaves no words: they went with it.
         await base.IndexNewAsync(kind, items, cancellationToken);
-        // The documents first, for their ids.
+        // The documents first: the words refer to them.
         await Db.SaveChangesAsync(cancellationToken);
-        var ids = new Dictionary<int, int>();
-        foreach (var chunk in items.Keys.Chunk(500))
-        {
-            foreach (var d in await Db.SearchDocuments.Where(d => d.Kind == kind && chunk.Contains(d.ItemId)).Select(d => new { d.Id, d.ItemId }).ToListAsync(cancellationToken))
-            {
-                ids[d.ItemId] = d.Id;
-            }
-        }
+        var ids = items.Keys.ToDictionary(itemId => itemId, itemId => DocumentId(kind, itemId));
         // Hundreds of words a document: plain multi-row INSERTs, which every provider reads alike, cost a third of
         // what tracked entities do. Quoted names and parameters only; SQL Server allows 2,100 parameters a command.
         var rows = items.SelectMany(i => Terms(i.Value).Select(t => (t.Term, DocumentId: ids[i.Key], t.InTitle)));

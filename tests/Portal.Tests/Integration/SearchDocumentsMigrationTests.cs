@@ -45,6 +45,8 @@ public sealed class SearchDocumentsMigrationTests : IDisposable
 
             var document = await db.SearchDocuments.SingleAsync(d => d.ItemId == id);
             Assert.Equal((ArticleSearchSource.Name, text.Title, text.Body), (document.Kind, document.Title, document.Body));
+            // Articles are kind 0: the document's id, FTS5's rowid, is the article's.
+            Assert.Equal(id, document.Id);
             Assert.True(await db.SearchTerms.AnyAsync(t => t.DocumentId == document.Id && t.Term == "lamazxq" && t.InTitle));
         }
 

@@ -110,6 +110,8 @@ public abstract class SearchOfSeveralKindsTests(SearchOfSeveralKindsTests.Engine
 
         string ISearchSource.Kind => Kind;
 
+        int ISearchSource.Number => 1;
+
         public static SearchDocumentText Document(InfoPage page) => SearchDocumentText.Of(page.TitleVi, SearchText.PlainText(page.BodyViHtml));
 
         public IQueryable<SearchItem> Visible(DateTime now) =>

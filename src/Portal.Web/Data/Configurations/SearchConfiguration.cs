@@ -9,6 +9,8 @@ internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Sea
     public void Configure(EntityTypeBuilder<SearchDocument> document)
     {
         document.HasKey(d => d.Id);
+        // Given by the kind and the item (SearchDocument.IdOf), never by the database.
+        document.Property(d => d.Id).ValueGeneratedNever();
         document.Property(d => d.Kind).HasMaxLength(SearchDocument.KindMaxLength);
         // The document's true key; narrow beside the rows with their text: counting a kind's documents (the
         // start-up check) reads this alone.

@@ -2,13 +2,14 @@ namespace Portal.Web.Data.Migrations;
 
 /// <summary>
 /// The SearchDocuments migration's copy of the article-only search rows into the rows keyed by (kind, id), the same
-/// SQL on every provider (quoted names), so an upgrade keeps its index and the start-up backfill has nothing to do.
+/// SQL on every provider (quoted names), so an upgrade keeps its index and the start-up backfill has nothing to do. Articles are kind 0, so a document's id
+/// is its article's id (SearchDocument.IdOf).
 /// </summary>
 internal static class SearchDocumentsUpgrade
 {
     public const string CopyDocuments = """
-        INSERT INTO "SearchDocuments" ("Kind", "ItemId", "Title", "Body")
-        SELECT 'article', "ArticleId", "Title", "Body" FROM "ArticleSearchDocuments" ORDER BY "ArticleId";
+        INSERT INTO "SearchDocuments" ("Id", "Kind", "ItemId", "Title", "Body")
+        SELECT "ArticleId", 'article', "ArticleId", "Title", "Body" FROM "ArticleSearchDocuments" ORDER BY "ArticleId";
         """;
 
     public const string CopyTerms = """

@@ -16,8 +16,7 @@ namespace Portal.Web.Data.Migrations.PostgreSql
                 name: "SearchDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<long>(type: "bigint", nullable: false),
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     ItemId = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "text", nullable: false),
@@ -34,7 +33,7 @@ namespace Portal.Web.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Term = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
                     InTitle = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>

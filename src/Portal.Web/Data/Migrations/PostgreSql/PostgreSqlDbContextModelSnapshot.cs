@@ -645,11 +645,8 @@ namespace Portal.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Portal.Web.Search.SearchDocument", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Body")
                         .IsRequired()
@@ -690,8 +687,8 @@ namespace Portal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("integer");
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("InTitle")
                         .HasColumnType("boolean");

@@ -14,8 +14,7 @@ namespace Portal.Web.Data.Migrations.SqlServer
                 name: "SearchDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Id = table.Column<long>(type: "bigint", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     ItemId = table.Column<int>(type: "int", nullable: false),
                     Title = table.Column<string>(type: "nvarchar(max)", nullable: false),
@@ -31,7 +30,7 @@ namespace Portal.Web.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Term = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DocumentId = table.Column<int>(type: "int", nullable: false),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
                     InTitle = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>

@@ -17,8 +17,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 name: "SearchDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ItemId = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: false),
@@ -34,7 +33,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Term = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
                     InTitle = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

@@ -619,8 +619,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Web.Search.SearchDocument", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Body")
@@ -653,7 +652,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DocumentId")
+                    b.Property<long>("DocumentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("InTitle")
