@@ -163,7 +163,7 @@ if $quick; then
   runs+=(sqlite)
   run_tests sqlite "SQLite run" Sqlite "$suite" "${quick_suite[@]}" || test_status=$?
 else
-  # One run after the other: on 2 cores, the two side by side took longer in all (561 s against 533 s) and
+  # One run after the other: on 2 cores, the two side by side saved nothing (about 520 s of tests either way) and
   # starved the tests that wait for a portal started as a process.
   echo "== Running tests on SQLite (with the browser suite)"
   runs+=(sqlite postgresql)
