@@ -43,10 +43,12 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
     /// <summary>Brings a saved item's document in step, tracked for the next save; returns it.</summary>
     protected virtual async Task<SearchDocument> IndexSavedAsync(string kind, int itemId, SearchDocumentText text, CancellationToken cancellationToken)
     {
-        var document = await FindAsync(kind, itemId, cancellationToken);
+        var id = DocumentId(kind, itemId);
+        // The tracked document if there is one (a key look-up), else the stored one.
+        var document = await db.SearchDocuments.FindAsync([id], cancellationToken);
         if (document is null)
         {
-            document = new SearchDocument { Id = DocumentId(kind, itemId), Kind = kind, ItemId = itemId };
+            document = new SearchDocument { Id = id, Kind = kind, ItemId = itemId };
             db.Add(document);
         }
         (document.Title, document.Body) = (text.Title, text.Body);
@@ -65,16 +67,13 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
     // At once, in the caller's transaction; its words go with it (a cascade on every provider).
     public async Task RemoveAsync(string kind, int itemId, CancellationToken cancellationToken = default)
     {
-        await db.SearchDocuments.Where(d => d.Kind == kind && d.ItemId == itemId).ExecuteDeleteAsync(cancellationToken);
-        foreach (var tracked in db.ChangeTracker.Entries<SearchDocument>().Where(e => e.Entity.Kind == kind && e.Entity.ItemId == itemId).ToList())
+        var id = DocumentId(kind, itemId);
+        await db.SearchDocuments.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (db.SearchDocuments.Local.FindEntry(id) is { } tracked)
         {
             tracked.State = EntityState.Detached;
         }
     }
-
-    private async Task<SearchDocument?> FindAsync(string kind, int itemId, CancellationToken cancellationToken) =>
-        db.ChangeTracker.Entries<SearchDocument>().Select(e => e.Entity).FirstOrDefault(d => d.Kind == kind && d.ItemId == itemId)
-            ?? await db.SearchDocuments.FirstOrDefaultAsync(d => d.Kind == kind && d.ItemId == itemId, cancellationToken);
 
     public async Task<Paged<SearchHit>> SearchAsync(SearchQuery query, int pageNumber, int pageSize, string? kind = null, CancellationToken cancellationToken = default)
     {
