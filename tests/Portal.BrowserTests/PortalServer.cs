@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.Tests.Builders;
 using Portal.Web.Articles;
 using Portal.Web.Data;
 using Portal.Web.Editing;
-using Portal.Tests.Builders;
 using Portal.Web.Media;
+using Portal.Web.Publishing;
 
 namespace Portal.BrowserTests;
 
@@ -98,7 +99,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             };
         });
         // The newest articles get covers too, so the home page shows its thumbnails.
-        var newest = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published)
+        var newest = await db.Articles.AsNoTracking().Where(a => a.Status == PublicationStatus.Published)
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id).Take(3).ToListAsync();
         for (var i = 0; i < newest.Count; i++)
         {

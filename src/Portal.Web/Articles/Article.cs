@@ -1,17 +1,10 @@
 using Portal.Web.Categories;
 using Portal.Web.Media;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Articles;
 
-public enum ArticleStatus
-{
-    Draft = 0,
-    Submitted = 1,
-    Published = 2,
-    Unpublished = 3,
-}
-
-public class Article
+public class Article : IPublishable
 {
     public const int TitleMaxLength = 250;
     public const int SummaryMaxLength = 1000;
@@ -32,7 +25,7 @@ public class Article
     public int CategoryId { get; set; }
     public Category? Category { get; set; }
 
-    public ArticleStatus Status { get; set; }
+    public PublicationStatus Status { get; set; }
 
     /// <summary>Shown above the article, as its og:image, and as its thumbnail in the lists.</summary>
     public int? CoverPhotoId { get; set; }

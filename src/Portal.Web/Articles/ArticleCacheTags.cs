@@ -20,8 +20,8 @@ public sealed class ArticleCacheTags : ICacheTagSource
         }
         var status = entry.Property(nameof(Article.Status));
         var category = entry.Property(nameof(Article.CategoryId));
-        var wasPublic = entry.State != EntityState.Added && (ArticleStatus)status.OriginalValue! == ArticleStatus.Published;
-        var isPublic = entry.State != EntityState.Deleted && (ArticleStatus)status.CurrentValue! == ArticleStatus.Published;
+        var wasPublic = entry.State != EntityState.Added && (PublicationStatus)status.OriginalValue! == PublicationStatus.Published;
+        var isPublic = entry.State != EntityState.Deleted && (PublicationStatus)status.CurrentValue! == PublicationStatus.Published;
         if (!wasPublic && !isPublic)
         {
             yield break;

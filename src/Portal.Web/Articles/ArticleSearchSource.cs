@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 using Portal.Web.Data.Configurations;
 using Portal.Web.Feeds;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Web.Articles;
@@ -43,7 +44,7 @@ public sealed class ArticleSearchSource(PortalDbContext db) : ISearchSource
         "i.\"Status\" = @article_published AND i.\"PublishedAt\" <= @now",
         "(i.\"Status\" < @article_published OR i.\"Status\" > @article_published OR (i.\"Status\" = @article_published AND i.\"PublishedAt\" IS NULL) " +
         "OR (i.\"Status\" = @article_published AND i.\"PublishedAt\" > @now))",
-        new Dictionary<string, object> { ["@article_published"] = (int)ArticleStatus.Published });
+        new Dictionary<string, object> { ["@article_published"] = (int)PublicationStatus.Published });
 
     public IQueryable<int> Ids() => db.Articles.Select(a => a.Id);
 

@@ -3,6 +3,7 @@ using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Editing;
 using Portal.Web.Media;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Web.Articles;
@@ -14,7 +15,7 @@ public sealed record ArticleDraft(
     string BodyMarkdown,
     string Author,
     int CategoryId,
-    ArticleStatus Status,
+    PublicationStatus Status,
     DateTime? PublishedAt);
 
 /// <summary>
@@ -68,7 +69,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         }
 
         var errors = new Dictionary<string, string>();
-        if (article is { Status: ArticleStatus.Published } && !user.CanPublish)
+        if (article is { Status: PublicationStatus.Published } && !user.CanPublish)
         {
             errors[SaveResult<Article>.FormField] = "Bài đã đăng: chỉ người duyệt bài được sửa. Xin liên hệ người duyệt.";
         }
@@ -89,7 +90,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         {
             errors[nameof(content.CategoryId)] = "Chuyên mục đã chọn không tồn tại.";
         }
-        if (submit && article is { Status: ArticleStatus.Published })
+        if (submit && article is { Status: PublicationStatus.Published })
         {
             errors[SaveResult<Article>.FormField] = "Bài đã đăng, không cần gửi duyệt.";
         }
@@ -111,7 +112,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         var isNew = article is null;
         if (article is null)
         {
-            article = new Article { Title = content.Title, Slug = slug, CreatedAt = now, Status = ArticleStatus.Draft };
+            article = new Article { Title = content.Title, Slug = slug, CreatedAt = now, Status = PublicationStatus.Draft };
             db.Articles.Add(article);
         }
         else
@@ -129,7 +130,7 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
         article.CoverPhotoId = content.CoverPhotoId;
         if (submit)
         {
-            article.Status = ArticleStatus.Submitted;
+            article.Status = PublicationStatus.Submitted;
         }
         Stamp(article, user.Name, now);
 

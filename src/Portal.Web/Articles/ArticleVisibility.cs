@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Articles;
 
@@ -12,9 +13,9 @@ public static class ArticleVisibility
 {
     /// <summary>Visible to citizens at <paramref name="now"/> (UTC).</summary>
     public static Expression<Func<Article, bool>> VisibleAt(DateTime now) =>
-        a => a.Status == ArticleStatus.Published && a.PublishedAt <= now;
+        a => a.Status == PublicationStatus.Published && a.PublishedAt <= now;
 
     /// <summary>Published with a time still to come: visible later without anyone acting.</summary>
     public static Expression<Func<Article, bool>> ScheduledAfter(DateTime now) =>
-        a => a.Status == ArticleStatus.Published && a.PublishedAt > now;
+        a => a.Status == PublicationStatus.Published && a.PublishedAt > now;
 }

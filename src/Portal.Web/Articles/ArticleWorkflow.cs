@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Localization;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Web.Articles;
@@ -42,7 +43,7 @@ public sealed class ArticleWorkflow(PortalDbContext db, ISearch search, AuditLog
         }
         return await ChangeAsync(id, version, userName, article =>
         {
-            article.Status = ArticleStatus.Published;
+            article.Status = PublicationStatus.Published;
             article.PublishedAt = atUtc ?? now;
             article.ReviewComment = "";
             return atUtc is null
@@ -54,11 +55,11 @@ public sealed class ArticleWorkflow(PortalDbContext db, ISearch search, AuditLog
     public Task<WorkflowResult> SendBackAsync(int id, Guid version, string comment, string userName, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, version, userName, article =>
         {
-            if (article.Status == ArticleStatus.Published)
+            if (article.Status == PublicationStatus.Published)
             {
                 return null;
             }
-            article.Status = ArticleStatus.Draft;
+            article.Status = PublicationStatus.Draft;
             article.ReviewComment = comment.Trim();
             return (AuditActions.ArticleSentBack, comment.Trim(), "Đã trả lại bài cho biên tập viên.");
         }, cancellationToken);
@@ -66,11 +67,11 @@ public sealed class ArticleWorkflow(PortalDbContext db, ISearch search, AuditLog
     public Task<WorkflowResult> UnpublishAsync(int id, Guid version, string userName, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, version, userName, article =>
         {
-            if (article.Status != ArticleStatus.Published)
+            if (article.Status != PublicationStatus.Published)
             {
                 return null;
             }
-            article.Status = ArticleStatus.Unpublished;
+            article.Status = PublicationStatus.Unpublished;
             return (AuditActions.ArticleUnpublished, "", "Đã gỡ bài khỏi cổng thông tin.");
         }, cancellationToken);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Common;
 using Portal.Web.Data;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Articles;
 
@@ -15,12 +16,12 @@ public static class ArticleStates
 
     public static readonly IReadOnlyList<string> All = [Draft, Submitted, Scheduled, Published, Unpublished];
 
-    public static string Of(ArticleStatus status, DateTime? publishedAt, DateTime now) => status switch
+    public static string Of(PublicationStatus status, DateTime? publishedAt, DateTime now) => status switch
     {
-        ArticleStatus.Draft => Draft,
-        ArticleStatus.Submitted => Submitted,
-        ArticleStatus.Published when publishedAt > now => Scheduled,
-        ArticleStatus.Published => Published,
+        PublicationStatus.Draft => Draft,
+        PublicationStatus.Submitted => Submitted,
+        PublicationStatus.Published when publishedAt > now => Scheduled,
+        PublicationStatus.Published => Published,
         _ => Unpublished,
     };
 
@@ -37,7 +38,7 @@ public static class ArticleStates
 
 public sealed record NewsroomFilter(string? State, int? CategoryId, string? Text, int Page);
 
-public sealed record NewsroomRow(int Id, string Title, string CategoryName, ArticleStatus Status, DateTime? PublishedAt, DateTime UpdatedAt, string UpdatedBy);
+public sealed record NewsroomRow(int Id, string Title, string CategoryName, PublicationStatus Status, DateTime? PublishedAt, DateTime UpdatedAt, string UpdatedBy);
 
 public sealed record NewsroomDashboard(
     IReadOnlyDictionary<string, int> CountsByState,
@@ -60,11 +61,11 @@ public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
         var articles = db.Articles.AsNoTracking();
         articles = filter.State switch
         {
-            ArticleStates.Draft => articles.Where(a => a.Status == ArticleStatus.Draft),
-            ArticleStates.Submitted => articles.Where(a => a.Status == ArticleStatus.Submitted),
+            ArticleStates.Draft => articles.Where(a => a.Status == PublicationStatus.Draft),
+            ArticleStates.Submitted => articles.Where(a => a.Status == PublicationStatus.Submitted),
             ArticleStates.Scheduled => articles.Where(ArticleVisibility.ScheduledAfter(now)),
             ArticleStates.Published => articles.Where(ArticleVisibility.VisibleAt(now)),
-            ArticleStates.Unpublished => articles.Where(a => a.Status == ArticleStatus.Unpublished),
+            ArticleStates.Unpublished => articles.Where(a => a.Status == PublicationStatus.Unpublished),
             _ => articles,
         };
         if (filter.CategoryId is { } categoryId)
@@ -90,7 +91,7 @@ public sealed class NewsroomArticles(PortalDbContext db, TimeProvider time)
         {
             counts[ArticleStates.Of(group.Status, group.Future ? now.AddTicks(1) : now, now)] += group.Count;
         }
-        var waiting = await Rows(db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Submitted)
+        var waiting = await Rows(db.Articles.AsNoTracking().Where(a => a.Status == PublicationStatus.Submitted)
             .OrderBy(a => a.UpdatedAt).Take(DashboardListSize)).ToListAsync(cancellationToken);
         var scheduled = await Rows(db.Articles.AsNoTracking().Where(ArticleVisibility.ScheduledAfter(now))
             .OrderBy(a => a.PublishedAt).Take(DashboardListSize)).ToListAsync(cancellationToken);

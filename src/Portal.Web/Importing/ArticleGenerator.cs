@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Web.Importing;
@@ -147,7 +148,7 @@ public sealed class ArticleGenerator(PortalDbContext db, ISearch search, TimePro
             BodyHtml = text.BodyHtml,
             Author = text.Author,
             CategoryId = categoryId,
-            Status = ArticleStatus.Published,
+            Status = PublicationStatus.Published,
             PublishedAt = publishedAt,
             CreatedAt = publishedAt,
             UpdatedAt = publishedAt,

@@ -4,6 +4,7 @@ using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
 using Portal.Web.InfoPages;
+using Portal.Web.Publishing;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Importing;
@@ -62,7 +63,7 @@ public sealed class DatabaseSeeder(
                 throw new FormatException($"{Path.GetFileName(file)}: no category '{seed.CategorySlug}' in categories.json");
             }
             await NamingTheFileAsync(file, () => articles.AddAsync(new ArticleDraft(
-                seed.Title, seed.Summary, seed.BodyMarkdown, seed.Author, category.Id, ArticleStatus.Published, seed.PublishedAtUtc), cancellationToken));
+                seed.Title, seed.Summary, seed.BodyMarkdown, seed.Author, category.Id, PublicationStatus.Published, seed.PublishedAtUtc), cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
         }
 

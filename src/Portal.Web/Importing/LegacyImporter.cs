@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
+using Portal.Web.Publishing;
 using Portal.Web.Visitors;
 
 namespace Portal.Web.Importing;
@@ -95,7 +96,7 @@ public sealed class LegacyImporter(
                 string.Join("\n\n", body),
                 legacy.Author,
                 category.Id,
-                ArticleStatus.Published,
+                PublicationStatus.Published,
                 legacy.PublishedAtUtc), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (ownTransaction is not null)

@@ -6,6 +6,7 @@ using Portal.Web.Common;
 using Portal.Web.Data;
 using Portal.Web.Editing;
 using Portal.Web.Localization;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Media;
 
@@ -161,7 +162,7 @@ public sealed class PhotoLibrary(
             return new SaveResult<Photo>.Saved(photo);
         }
         var uses = await UsesAsync(id);
-        var guarded = uses.Where(u => u.Status is ArticleStatus.Published or ArticleStatus.Submitted).ToList();
+        var guarded = uses.Where(u => u.Status is PublicationStatus.Published or PublicationStatus.Submitted).ToList();
         if (guarded.Count > 0 && !user.CanPublish)
         {
             return new SaveResult<Photo>.Invalid(PhotoFields.Form, PhotoMessages.ShownByPublished(guarded.Select(u => u.Title)));

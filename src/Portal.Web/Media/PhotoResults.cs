@@ -1,4 +1,4 @@
-using Portal.Web.Articles;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Media;
 
@@ -17,7 +17,7 @@ public static class PhotoFields
 }
 
 /// <summary>An article that shows a photo: as its cover, in its body, or both.</summary>
-public sealed record ArticleUse(int ArticleId, string Title, string Slug, ArticleStatus Status, bool IsCover);
+public sealed record ArticleUse(int ArticleId, string Title, string Slug, PublicationStatus Status, bool IsCover);
 
 /// <summary>One photo of the library's list, with the number of articles that use it.</summary>
 public sealed record PhotoListItem(Photo Photo, int UseCount);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Articles;
 using Portal.Web.Data;
 using Portal.Web.Importing;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Tests.Integration;
@@ -42,7 +43,7 @@ public sealed class ArticleGeneratorTests : IDisposable
         {
             Assert.InRange(Encoding.UTF8.GetByteCount(a.BodyMarkdown), ArticleTextGenerator.MinBodyBytes, ArticleTextGenerator.MaxBodyBytes);
             Assert.Equal(markdown.ToHtml(a.BodyMarkdown), a.BodyHtml);
-            Assert.Equal(ArticleStatus.Published, a.Status);
+            Assert.Equal(PublicationStatus.Published, a.Status);
             Assert.True(a.PublishedAt <= PortalFactory.Now.UtcDateTime);
         });
         // Sizes spread over the range, most articles short.

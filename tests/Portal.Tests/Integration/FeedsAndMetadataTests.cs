@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Articles;
 using Portal.Web.Data;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration;
 
@@ -83,7 +84,7 @@ public sealed partial class FeedsAndMetadataTests(FeedsAndMetadataTests.Fixture 
         var (scheduledId, scheduledSlug) = await AddScheduledAsync();
 
         var before = await LocationsAsync(reader);
-        var published = await _factory.WithDbAsync(db => db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= PortalFactory.Now.UtcDateTime).Select(a => new { a.Id, a.Slug }).ToListAsync());
+        var published = await _factory.WithDbAsync(db => db.Articles.Where(a => a.Status == PublicationStatus.Published && a.PublishedAt <= PortalFactory.Now.UtcDateTime).Select(a => new { a.Id, a.Slug }).ToListAsync());
         foreach (var article in published)
         {
             Assert.Contains($"http://localhost/bai-viet/{article.Id}/{article.Slug}", before.Keys);
@@ -99,7 +100,7 @@ public sealed partial class FeedsAndMetadataTests(FeedsAndMetadataTests.Fixture 
         await _factory.WithDbAsync(async db =>
         {
             var article = await db.Articles.SingleAsync(a => a.Id == scheduledId);
-            article.Status = ArticleStatus.Unpublished;
+            article.Status = PublicationStatus.Unpublished;
             return await db.SaveChangesAsync();
         });
         Assert.DoesNotContain($"http://localhost/bai-viet/{scheduledId}/{scheduledSlug}", (await LocationsAsync(reader)).Keys);
@@ -146,7 +147,7 @@ public sealed partial class FeedsAndMetadataTests(FeedsAndMetadataTests.Fixture 
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var article = await scope.ServiceProvider.GetRequiredService<ArticleService>()
-                .AddAsync(new ArticleDraft(Title, Title, "Thân bài.", Title, (await db.Categories.FirstAsync()).Id, ArticleStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-1)));
+                .AddAsync(new ArticleDraft(Title, Title, "Thân bài.", Title, (await db.Categories.FirstAsync()).Id, PublicationStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-1)));
             await db.SaveChangesAsync();
             (id, slug) = (article.Id, article.Slug);
         }
@@ -185,7 +186,7 @@ public sealed partial class FeedsAndMetadataTests(FeedsAndMetadataTests.Fixture 
     }
 
     private Task<Article> NewestPublishedAsync() => _factory.WithDbAsync(db => db.Articles
-        .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= PortalFactory.Now.UtcDateTime)
+        .Where(a => a.Status == PublicationStatus.Published && a.PublishedAt <= PortalFactory.Now.UtcDateTime)
         .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).FirstAsync());
 
     private async Task<(int, string)> AddScheduledAsync()
@@ -193,7 +194,7 @@ public sealed partial class FeedsAndMetadataTests(FeedsAndMetadataTests.Fixture 
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var article = await scope.ServiceProvider.GetRequiredService<ArticleService>()
-            .AddAsync(new ArticleDraft("Bài hẹn giờ cho sơ đồ trang", "", "Thân bài.", "Tác giả", (await db.Categories.FirstAsync()).Id, ArticleStatus.Published, _factory.Clock.GetUtcNow().UtcDateTime.AddHours(1)));
+            .AddAsync(new ArticleDraft("Bài hẹn giờ cho sơ đồ trang", "", "Thân bài.", "Tác giả", (await db.Categories.FirstAsync()).Id, PublicationStatus.Published, _factory.Clock.GetUtcNow().UtcDateTime.AddHours(1)));
         await db.SaveChangesAsync();
         return (article.Id, article.Slug);
     }

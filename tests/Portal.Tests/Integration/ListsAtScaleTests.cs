@@ -6,6 +6,7 @@ using Portal.Web.Common;
 using Portal.Web.Data;
 using Portal.Web.Importing;
 using Portal.Web.Pages;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration;
 
@@ -33,13 +34,13 @@ public sealed class ListsAtScaleTests(ListsAtScaleTests.Fixture fixture) : IClas
             // Ties on the publication time (ordered by id), and articles no reader may see yet.
             var tied = await db.Articles.Where(a => a.CategoryId == CategoryId).OrderBy(a => a.Id).Skip(700).Take(6).ToListAsync();
             tied.ForEach(a => a.PublishedAt = tied[0].PublishedAt);
-            tied[1].Status = ArticleStatus.Draft;
+            tied[1].Status = PublicationStatus.Draft;
             tied[2].PublishedAt = now.AddDays(3);
-            tied[3].Status = ArticleStatus.Unpublished;
+            tied[3].Status = PublicationStatus.Unpublished;
             await db.SaveChangesAsync();
 
             var all = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.CategoryId, a.Status, a.PublishedAt }).ToListAsync();
-            Visible = all.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now).Select(a => (a.Id, a.CategoryId, a.PublishedAt!.Value)).ToList();
+            Visible = all.Where(a => a.Status == PublicationStatus.Published && a.PublishedAt <= now).Select(a => (a.Id, a.CategoryId, a.PublishedAt!.Value)).ToList();
             Expected = Visible.Where(a => a.CategoryId == CategoryId)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Select(a => a.Id).ToList();
         }
@@ -77,7 +78,7 @@ public sealed class ListsAtScaleTests(ListsAtScaleTests.Fixture fixture) : IClas
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = PortalFactory.Now.UtcDateTime;
-        var inCategory = db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.CategoryId == fixture.CategoryId);
+        var inCategory = db.Articles.Where(a => a.Status == PublicationStatus.Published && a.PublishedAt <= now && a.CategoryId == fixture.CategoryId);
 
         // EF's SQL for CountAsync, which has no ToQueryString.
         var countPlan = await PlanAsync(

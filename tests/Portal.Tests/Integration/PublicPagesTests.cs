@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration;
 
@@ -27,7 +28,7 @@ public sealed class PublicPagesTests(PublicPagesTests.Fixture fixture) : IClassF
             Assert.Contains($"href=\"/chuyen-muc/{category.Slug}\"", html);
         }
         var newest = await _factory.WithDbAsync(db => db.Articles
-            .Where(a => a.Status == Portal.Web.Articles.ArticleStatus.Published && a.PublishedAt <= PortalFactory.Now.UtcDateTime)
+            .Where(a => a.Status == PublicationStatus.Published && a.PublishedAt <= PortalFactory.Now.UtcDateTime)
             .OrderByDescending(a => a.PublishedAt).FirstAsync());
         Assert.Contains(newest.Title, html);
     }
@@ -126,12 +127,12 @@ public sealed class PublicPagesTests(PublicPagesTests.Fixture fixture) : IClassF
             var category = await db.Categories.FirstAsync();
             var later = new Portal.Web.Articles.Article
             {
-                Title = "Bài hẹn giờ", Slug = "bai-hen-gio", CategoryId = category.Id, Status = Portal.Web.Articles.ArticleStatus.Published,
+                Title = "Bài hẹn giờ", Slug = "bai-hen-gio", CategoryId = category.Id, Status = PublicationStatus.Published,
                 PublishedAt = PortalFactory.Now.UtcDateTime.AddHours(1), Version = Guid.NewGuid(),
             };
             var unfinished = new Portal.Web.Articles.Article
             {
-                Title = "Bản nháp", Slug = "ban-nhap", CategoryId = category.Id, Status = Portal.Web.Articles.ArticleStatus.Draft,
+                Title = "Bản nháp", Slug = "ban-nhap", CategoryId = category.Id, Status = PublicationStatus.Draft,
                 PublishedAt = PortalFactory.Now.UtcDateTime.AddHours(-1), Version = Guid.NewGuid(),
             };
             db.Articles.AddRange(later, unfinished);

@@ -5,6 +5,7 @@ using Portal.Tests.Builders;
 using Portal.Web.Accounts;
 using Portal.Web.Auditing;
 using Portal.Web.Localization;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration;
 
@@ -25,7 +26,7 @@ public sealed class PublishingWorkflowTests : IDisposable
 
         var id = await editor.WriteAsync(form, submit: true);
         var submitted = await _factory.ArticleAsync(id);
-        Assert.Equal(Portal.Web.Articles.ArticleStatus.Submitted, submitted.Status);
+        Assert.Equal(PublicationStatus.Submitted, submitted.Status);
         Assert.Equal("tinh-to-chuc-dien-tap-phong-chong-bao-va-tim-kiem-cuu-nan-nam-2026", submitted.Slug);
 
         var inOneMinute = VietnamTime.ToVietnam(_factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(1));
@@ -85,7 +86,7 @@ public sealed class PublishingWorkflowTests : IDisposable
         var sentBack = await approver.ReviewAsync(id, "SendBack", new() { ["Comment"] = "Bổ sung số liệu sơ tán của huyện Xuyên Mộc." });
 
         Assert.Equal(HttpStatusCode.Redirect, sentBack.StatusCode);
-        Assert.Equal(Portal.Web.Articles.ArticleStatus.Draft, (await _factory.ArticleAsync(id)).Status);
+        Assert.Equal(PublicationStatus.Draft, (await _factory.ArticleAsync(id)).Status);
         Assert.Contains("Bổ sung số liệu sơ tán của huyện Xuyên Mộc.", Html.Text(await editor.GetStringAsync($"/admin/articles/edit/{id}")));
     }
 
@@ -125,7 +126,7 @@ public sealed class PublishingWorkflowTests : IDisposable
     public async Task AScheduleTimeThatIsNotAValidFutureTimeIsRefusedWithAMessage(string publishAt)
     {
         using var approver = await _factory.SignedInAsync(Roles.Approver);
-        var article = await _factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).FirstAsync(a => a.Status == Portal.Web.Articles.ArticleStatus.Published));
+        var article = await _factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).FirstAsync(a => a.Status == PublicationStatus.Published));
         await approver.ReviewAsync(article.Id, "Unpublish");
 
         var response = await approver.ReviewAsync(article.Id, "Schedule", new() { ["PublishAt"] = publishAt });
@@ -133,7 +134,7 @@ public sealed class PublishingWorkflowTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = Html.Text(await response.Content.ReadAsStringAsync());
         Assert.True(text.Contains("Thời điểm đăng không hợp lệ", StringComparison.Ordinal) || text.Contains("phải sau thời điểm hiện tại", StringComparison.Ordinal), text[..300]);
-        Assert.Equal(Portal.Web.Articles.ArticleStatus.Unpublished, (await _factory.ArticleAsync(article.Id)).Status);
+        Assert.Equal(PublicationStatus.Unpublished, (await _factory.ArticleAsync(article.Id)).Status);
     }
 
     [Fact]
@@ -150,6 +151,6 @@ public sealed class PublishingWorkflowTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("vừa được người khác thay đổi", Html.Text(await response.Content.ReadAsStringAsync()));
-        Assert.Equal(Portal.Web.Articles.ArticleStatus.Submitted, (await _factory.ArticleAsync(id)).Status);
+        Assert.Equal(PublicationStatus.Submitted, (await _factory.ArticleAsync(id)).Status);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Articles;
 using Portal.Web.Data;
 using Portal.Web.Importing;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Tests.Integration;
@@ -25,7 +26,7 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var bridge = await scope.ServiceProvider.GetRequiredService<ArticleService>().AddAsync(new ArticleDraft(
                 "Khánh thành cầu Phước An nối thị xã Phú Mỹ với tỉnh Đồng Nai", "", "Cây cầu dài 4,5 km.", "Hải Đăng",
-                (await db.Categories.FirstAsync()).Id, ArticleStatus.Published, PortalFactory.Now.UtcDateTime.AddYears(-3)));
+                (await db.Categories.FirstAsync()).Id, PublicationStatus.Published, PortalFactory.Now.UtcDateTime.AddYears(-3)));
             await db.SaveChangesAsync();
             BridgeId = bridge.Id;
 
@@ -33,10 +34,10 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
             var service = scope.ServiceProvider.GetRequiredService<ArticleService>();
             var categoryId = (await db.Categories.FirstAsync()).Id;
             var now = PortalFactory.Now.UtcDateTime;
-            foreach (var (status, publishedAt) in new (ArticleStatus, DateTime?)[]
+            foreach (var (status, publishedAt) in new (PublicationStatus, DateTime?)[]
             {
-                (ArticleStatus.Draft, null), (ArticleStatus.Submitted, null), (ArticleStatus.Unpublished, now.AddDays(-2)),
-                (ArticleStatus.Published, now.AddHours(2)), (ArticleStatus.Published, now.AddDays(30)),
+                (PublicationStatus.Draft, null), (PublicationStatus.Submitted, null), (PublicationStatus.Unpublished, now.AddDays(-2)),
+                (PublicationStatus.Published, now.AddHours(2)), (PublicationStatus.Published, now.AddDays(30)),
             })
             {
                 await service.AddAsync(new ArticleDraft($"UBND tỉnh tổ chức hội nghị chuyển đổi số về nông thôn ({status}, {publishedAt:d})", "Đầu tư.",
@@ -71,7 +72,7 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
     {
         var parsed = SearchQuery.Parse(query);
         var titles = await _factory.WithDbAsync(db => db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= PortalFactory.Now.UtcDateTime)
+            .Where(a => a.Status == PublicationStatus.Published && a.PublishedAt <= PortalFactory.Now.UtcDateTime)
             .Select(a => new { a.Id, a.Title, a.PublishedAt }).ToListAsync());
         var expected = titles
             .Where(a => parsed.Clauses.All(c => SearchText.Folded(a.Title).Contains(" " + string.Join(' ', c) + " ", StringComparison.Ordinal)))
@@ -118,7 +119,7 @@ public sealed class SearchAtScaleTests(SearchAtScaleTests.Fixture fixture) : ICl
         var clauses = SearchQuery.Parse(query).Clauses.Select(c => " " + string.Join(' ', c) + " ").ToList();
         var now = PortalFactory.Now.UtcDateTime;
         var documents = await _factory.WithDbAsync(db => db.SearchDocuments.AsNoTracking().Where(d => d.Kind == ArticleSearchSource.Name)
-            .Join(db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now), d => d.ItemId, a => a.Id,
+            .Join(db.Articles.Where(a => a.Status == PublicationStatus.Published && a.PublishedAt <= now), d => d.ItemId, a => a.Id,
                 (d, a) => new { ArticleId = d.ItemId, d.Title, d.Body, a.PublishedAt }).ToListAsync());
         var matching = documents
             .Where(d => clauses.All(c => d.Title.Contains(c, StringComparison.Ordinal) || d.Body.Contains(c, StringComparison.Ordinal)))

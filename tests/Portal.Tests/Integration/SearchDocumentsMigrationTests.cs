@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Tests.Integration;
@@ -31,7 +32,7 @@ public sealed class SearchDocumentsMigrationTests : IDisposable
             var article = new Article
             {
                 Title = "Bài trước khi nâng cấp về lamazxq", Slug = "bai-truoc-nang-cap-lamazxq", Summary = "", BodyHtml = "<p>Nội dung.</p>",
-                Category = category, Status = ArticleStatus.Published, PublishedAt = PortalFactory.Now.UtcDateTime.AddDays(-2),
+                Category = category, Status = PublicationStatus.Published, PublishedAt = PortalFactory.Now.UtcDateTime.AddDays(-2),
                 CreatedAt = PortalFactory.Now.UtcDateTime, UpdatedAt = PortalFactory.Now.UtcDateTime, Version = Guid.NewGuid(),
             };
             db.Articles.Add(article);

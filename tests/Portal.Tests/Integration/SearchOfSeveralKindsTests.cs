@@ -4,6 +4,7 @@ using Portal.Web.Articles;
 using Portal.Web.Data;
 using Portal.Web.Feeds;
 using Portal.Web.InfoPages;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Tests.Integration;
@@ -97,7 +98,7 @@ public abstract class SearchOfSeveralKindsTests(SearchOfSeveralKindsTests.Engine
         db.InfoPages.Add(page);
         await search.IndexAsync(PageSource.Kind, () => page.Id, PageSource.Document(page));
         var article = await scope.ServiceProvider.GetRequiredService<ArticleService>().AddAsync(new ArticleDraft(
-            "Tin mới trong tỉnh", "", $"Bài nói về {word}.", "Tác giả", (await db.Categories.FirstAsync()).Id, ArticleStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-1)));
+            "Tin mới trong tỉnh", "", $"Bài nói về {word}.", "Tác giả", (await db.Categories.FirstAsync()).Id, PublicationStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-1)));
         await db.SaveChangesAsync();
         return (page.Id, article.Id);
     }

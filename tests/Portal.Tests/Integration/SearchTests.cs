@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Articles;
 using Portal.Web.Data;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration;
 
@@ -85,9 +86,9 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
     public async Task OnlyPublishedArticlesWhoseTimeHasComeAreFound()
     {
         var now = PortalFactory.Now.UtcDateTime;
-        await AddAsync("Bài nháp về quokkaxyz", "quokkaxyz", null, ArticleStatus.Draft);
+        await AddAsync("Bài nháp về quokkaxyz", "quokkaxyz", null, PublicationStatus.Draft);
         await AddAsync("Bài hẹn giờ về quokkaxyz", "quokkaxyz", now.AddMinutes(5));
-        await AddAsync("Bài đã gỡ về quokkaxyz", "quokkaxyz", now.AddDays(-1), ArticleStatus.Unpublished);
+        await AddAsync("Bài đã gỡ về quokkaxyz", "quokkaxyz", now.AddDays(-1), PublicationStatus.Unpublished);
 
         Assert.Empty(await TitlesAsync("quokkaxyz"));
         _factory.Clock.Advance(TimeSpan.FromMinutes(5));
@@ -132,18 +133,18 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var article = await scope.ServiceProvider.GetRequiredService<ArticleService>().AddAsync(new ArticleDraft(
-                $"Bài về {Word}", "", "Thân bài.", "Hải Đăng", (await db.Categories.FirstAsync()).Id, ArticleStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-1)));
+                $"Bài về {Word}", "", "Thân bài.", "Hải Đăng", (await db.Categories.FirstAsync()).Id, PublicationStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-1)));
             await db.SaveChangesAsync();
             id = article.Id;
         }
         Assert.Equal(1, await TotalAsync());
 
-        await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, ArticleStatus.Unpublished)));
+        await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, PublicationStatus.Unpublished)));
         Assert.Equal(0, await TotalAsync());
 
         var inAnHour = PortalFactory.Now.UtcDateTime.AddHours(1);
         await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(u => u
-            .SetProperty(a => a.Status, ArticleStatus.Published).SetProperty(a => a.PublishedAt, inAnHour)));
+            .SetProperty(a => a.Status, PublicationStatus.Published).SetProperty(a => a.PublishedAt, inAnHour)));
         Assert.Equal(0, await TotalAsync());
 
         factory.Clock.Advance(TimeSpan.FromHours(2));
@@ -235,7 +236,7 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
         return results.Items.Select(h => h.Title).ToList();
     }
 
-    private async Task<int> AddAsync(string title, string body, DateTime? publishedAt, ArticleStatus status = ArticleStatus.Published)
+    private async Task<int> AddAsync(string title, string body, DateTime? publishedAt, PublicationStatus status = PublicationStatus.Published)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();

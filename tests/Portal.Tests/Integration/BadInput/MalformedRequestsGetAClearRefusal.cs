@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Accounts;
-using Portal.Web.Articles;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration.BadInput;
 
@@ -127,7 +127,7 @@ public sealed class MalformedRequestsGetAClearRefusal : IAsyncLifetime, IDisposa
     /// <summary>Real ids and slugs, an editor and an administrator signed in, and a token of each visitor's.</summary>
     private async Task<KnownData> KnownDataAsync()
     {
-        var article = await _factory.WithDbAsync(db => db.Articles.AsNoTracking().OrderBy(a => a.Id).FirstAsync(a => a.Status == ArticleStatus.Published));
+        var article = await _factory.WithDbAsync(db => db.Articles.AsNoTracking().OrderBy(a => a.Id).FirstAsync(a => a.Status == PublicationStatus.Published));
         var category = await _factory.WithDbAsync(db => db.Categories.AsNoTracking().OrderBy(c => c.Id).FirstAsync());
         var info = await _factory.WithDbAsync(db => db.InfoPages.AsNoTracking().OrderBy(p => p.Id).FirstAsync());
         var editorEmail = await _factory.CreateUserAsync(Roles.Editor);

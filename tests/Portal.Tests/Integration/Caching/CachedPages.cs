@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Caching;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration.Caching;
 
@@ -46,7 +47,7 @@ internal static class CachedPages
                 Title = $"Tin thứ {i}",
                 Slug = $"tin-thu-{i}",
                 CategoryId = categoryId,
-                Status = Portal.Web.Articles.ArticleStatus.Published,
+                Status = PublicationStatus.Published,
                 PublishedAt = at.AddMinutes(i),
                 CreatedAt = at,
                 UpdatedAt = at,

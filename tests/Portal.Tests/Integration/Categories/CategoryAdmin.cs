@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration;
 
@@ -38,7 +39,7 @@ public static partial class CategoryAdmin
         {
             articles.Add(await writer.AddAsync(new ArticleDraft(
                 $"Bài thử {AdministratorFixture.UniqueTag()} số {i}", "Tóm tắt.", "Nội dung.", "Phóng viên", categoryId,
-                ArticleStatus.Published, PortalFactory.Now.UtcDateTime.AddHours(-1))));
+                PublicationStatus.Published, PortalFactory.Now.UtcDateTime.AddHours(-1))));
         }
         await scope.ServiceProvider.GetRequiredService<PortalDbContext>().SaveChangesAsync();
         return articles;

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Portal.Tests.Integration.Caching;
 using Portal.Web.Articles;
+using Portal.Web.Publishing;
 
 namespace Portal.Tests.Integration.PublicAddresses;
 
@@ -34,7 +35,7 @@ public sealed class ACachedPageKeepsNothingOfTheFirstRequest(ACachedPageKeepsNot
                     Title = $"Tin thứ {i}",
                     Slug = $"tin-thu-{i}",
                     CategoryId = categoryId,
-                    Status = ArticleStatus.Published,
+                    Status = PublicationStatus.Published,
                     PublishedAt = at.AddMinutes(i),
                     CreatedAt = at,
                     UpdatedAt = at,

@@ -4,6 +4,7 @@ using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
 using Portal.Web.Editing;
+using Portal.Web.Publishing;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Tests.Integration.Security;
@@ -50,16 +51,16 @@ public sealed class HostileNewsroom : IAsyncLifetime
             Assert.IsType<SaveResult<Category>.Saved>(category);
             var categoryId = await Factory.CategoryIdAsync(categorySlug);
             Assert.IsType<SaveResult<SiteLink>.Saved>(await services.GetRequiredService<SiteLinkService>().CreateAsync(new SiteLinkFields(payloads[i], $"https://example.com/lien-ket/{i}"), _administrator.Email));
-            var article = await articles.AddAsync(new ArticleDraft(payloads[i], payloads[i], payloads[i], payloads[i], categoryId, ArticleStatus.Published, now.AddMinutes(-1 - i)));
+            var article = await articles.AddAsync(new ArticleDraft(payloads[i], payloads[i], payloads[i], payloads[i], categoryId, PublicationStatus.Published, now.AddMinutes(-1 - i)));
             await db.SaveChangesAsync();
             Articles.Add(new HostileArticle(payloads[i], payloads[i], article.Id, article.Slug, categorySlug));
         }
         // For the dashboard: some waiting for approval, some scheduled; for the history: some edited twice.
         for (var i = 0; i < 5; i++)
         {
-            await articles.AddAsync(new ArticleDraft(payloads[i], payloads[i], payloads[i], payloads[i], 1, ArticleStatus.Submitted, null));
+            await articles.AddAsync(new ArticleDraft(payloads[i], payloads[i], payloads[i], payloads[i], 1, PublicationStatus.Submitted, null));
             await db.SaveChangesAsync();
-            await articles.AddAsync(new ArticleDraft(payloads[^(i + 1)], payloads[i], payloads[i], payloads[i], 1, ArticleStatus.Published, now.AddDays(1 + i)));
+            await articles.AddAsync(new ArticleDraft(payloads[^(i + 1)], payloads[i], payloads[i], payloads[i], 1, PublicationStatus.Published, now.AddDays(1 + i)));
             await db.SaveChangesAsync();
         }
         for (var i = 0; i < 5; i++)
