@@ -7,6 +7,7 @@ using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
 using Portal.Web.InfoPages;
+using Portal.Web.LegalDocuments;
 using Portal.Web.Media;
 using Portal.Web.Search;
 using Portal.Web.SiteLinks;
@@ -35,6 +36,13 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
     public DbSet<VisitTotal> VisitTotals => Set<VisitTotal>();
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+    public DbSet<LegalDocumentRelation> LegalDocumentRelations => Set<LegalDocumentRelation>();
+    public DbSet<LegalDocumentFile> LegalDocumentFiles => Set<LegalDocumentFile>();
+    public DbSet<LegalDocumentRevision> LegalDocumentRevisions => Set<LegalDocumentRevision>();
+    public DbSet<DocumentType> DocumentTypes => Set<DocumentType>();
+    public DbSet<DocumentIssuer> DocumentIssuers => Set<DocumentIssuer>();
+    public DbSet<DocumentField> DocumentFields => Set<DocumentField>();
     public DbSet<DailyVisit> DailyVisits => Set<DailyVisit>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -56,6 +56,7 @@ public sealed class PublicUrls
     private const string Categories = "/chuyen-muc";
     private const string InfoPages = "/trang";
     private const string Feed = "/feed.xml";
+    private const string Documents = "/van-ban";
 
     public const string HomePath = "/";
     public const string ArticleRoute = Articles + "/{id:int}/{slug?}";
@@ -69,6 +70,16 @@ public sealed class PublicUrls
     public const string SitemapPageRoute = "/sitemap-{page:int:min(0)}.xml";
     public const string RobotsRoute = "/robots.txt";
 
+    /// <summary>The legal documents: the list with its filters, a document, its print view, its files, open data and feeds.</summary>
+    public const string LegalDocumentsRoute = Documents;
+    public const string LegalDocumentRoute = Documents + "/{id:int}/{slug?}";
+    public const string LegalDocumentPrintRoute = Documents + "/{id:int}/{slug}/ban-in";
+    public const string LegalDocumentFileRoute = Documents + "/tep/{fileId:int}/{fileName}";
+    public const string LegalDocumentsJsonRoute = Documents + ".json";
+    public const string LegalDocumentsCsvRoute = Documents + ".csv";
+    public const string LegalDocumentsFeedRoute = Documents + Feed;
+    public const string IssuerFeedRoute = Documents + "/co-quan/{slug}" + Feed;
+
     /// <summary>The error pages: <c>/loi/404</c>; not cached, not counted as visits.</summary>
     public const string ErrorsSection = "/loi";
     public const string ErrorRoute = ErrorsSection + "/{code:int?}";
@@ -80,6 +91,15 @@ public sealed class PublicUrls
     public static string CategoryFeedPath(string slug) => CategoryPath(slug) + Feed;
 
     public static string InfoPagePath(string slug) => $"{InfoPages}/{slug}";
+
+    public static string LegalDocumentPath(int id, string slug) => $"{Documents}/{id}/{slug}";
+
+    public static string LegalDocumentPrintPath(int id, string slug) => $"{Documents}/{id}/{slug}/ban-in";
+
+    /// <summary>A file's address: its id and its name, escaped (the name is for people and for saving; the id finds it).</summary>
+    public static string LegalDocumentFilePath(int fileId, string fileName) => $"{Documents}/tep/{fileId}/{Uri.EscapeDataString(fileName)}";
+
+    public static string IssuerFeedPath(string slug) => $"{Documents}/co-quan/{slug}{Feed}";
 
     public static string SitemapPagePath(int page) => $"/sitemap-{page}.xml";
 

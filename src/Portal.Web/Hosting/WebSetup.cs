@@ -8,6 +8,7 @@ using Portal.Web.Categories;
 using Portal.Web.Feeds;
 using Portal.Web.Importing;
 using Portal.Web.InfoPages;
+using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
 using Portal.Web.SiteLinks;
 
@@ -21,6 +22,7 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         // Each kind of content registers its services and what it answers the sitemap, the feed and the page cache.
         services.AddArticles();
+        services.AddLegalDocuments();
         // What every public page shows (the menu, the site links, the footer's pages): a change evicts every cached page.
         services.AddScoped<CategoryService>().AddSiteWideEntity<Category>();
         services.AddScoped<SiteLinkService>().AddSiteWideEntity<SiteLink>();

@@ -37,6 +37,13 @@ public interface ISearch
     /// </summary>
     Task<Paged<SearchHit>> SearchAsync(SearchQuery query, int pageNumber, int pageSize, string? kind = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The ids of <paramref name="kind"/>'s items, visible or not, whose documents hold every word and phrase of
+    /// <paramref name="query"/>: a query the database runs as part of the caller's (a list's word filter, with its
+    /// counts). The caller applies the kind's own visibility.
+    /// </summary>
+    IQueryable<int> MatchingItems(SearchQuery query, string kind);
+
     /// <summary>Whether <paramref name="kind"/> names a registered kind.</summary>
     bool IsKind(string kind);
 }

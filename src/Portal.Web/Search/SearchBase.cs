@@ -109,6 +109,21 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
         return new Paged<SearchHit>([.. found.Where(hits.ContainsKey).Select(f => hits[f])], pageNumber, pageCount, total);
     }
 
+    /// <summary>
+    /// Every engine's answer, from the folded documents alone (each word a padded " word ", each phrase " w1 w2 "): right
+    /// but a scan; an engine with an index of its own answers from it.
+    /// </summary>
+    public virtual IQueryable<int> MatchingItems(SearchQuery query, string kind)
+    {
+        var documents = db.SearchDocuments.AsNoTracking().Where(d => d.Kind == kind);
+        foreach (var clause in query.Clauses)
+        {
+            var folded = " " + string.Join(' ', clause) + " ";
+            documents = documents.Where(d => d.Title.Contains(folded) || d.Body.Contains(folded));
+        }
+        return documents.Select(d => d.ItemId);
+    }
+
     /// <summary>How many visible items of <paramref name="searched"/> kinds match.</summary>
     protected abstract Task<int> CountAsync(SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, CancellationToken cancellationToken);
 
