@@ -13,6 +13,8 @@ public static class LegalDocumentsSetup
         services.AddScoped<LegalDocumentFiles>();
         services.AddScoped<LegalDocumentService>();
         services.AddScoped<LegalDocumentWorkflow>();
+        services.AddScoped<NewsroomLegalDocuments>();
+        services.AddScoped<DocumentListsAdmin>();
         return services;
     }
 }
