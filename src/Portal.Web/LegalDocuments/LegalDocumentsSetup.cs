@@ -1,3 +1,4 @@
+using Portal.Web.LegalDocuments.Files;
 using Portal.Web.Search;
 
 namespace Portal.Web.LegalDocuments;
@@ -8,6 +9,9 @@ public static class LegalDocumentsSetup
     public static IServiceCollection AddLegalDocuments(this IServiceCollection services)
     {
         services.AddScoped<ISearchSource, LegalDocumentSearchSource>();
+        services.AddOptions<DocumentFileLimits>().BindConfiguration(DocumentFileLimits.Section);
+        services.AddSingleton<DocumentFileReader>();
+        services.AddScoped<DocumentFileStore>();
         services.AddScoped<LegalDocumentRules>();
         services.AddScoped<LegalForceKeeper>();
         services.AddScoped<LegalDocumentFiles>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Editing;
 using Portal.Web.LegalDocuments;
+using Portal.Web.LegalDocuments.Files;
 
 namespace Portal.Web.Areas.Admin.Pages.LegalDocuments;
 
@@ -15,7 +16,8 @@ namespace Portal.Web.Areas.Admin.Pages.LegalDocuments;
 [KeepTheFormDuringAnOutage]
 [RequestSizeLimit(FormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormBytes)]
-public sealed class EditModel(LegalDocumentService documents, NewsroomLegalDocuments newsroom, TimeProvider time) : PageModel
+public sealed class EditModel(
+    LegalDocumentService documents, LegalDocumentRules rules, NewsroomLegalDocuments newsroom, DocumentFileStore files, TimeProvider time) : PageModel
 {
     /// <summary>Three files of the largest size in one form.</summary>
     public const long FormBytes = 3 * LegalDocumentFile.MaxLength + 1024 * 1024;
@@ -51,6 +53,17 @@ public sealed class EditModel(LegalDocumentService documents, NewsroomLegalDocum
         return Page();
     }
 
+    /// <summary>A file of the document whatever its state, for the newsroom (citizens have their own address, for published ones).</summary>
+    public async Task<IActionResult> OnGetFileAsync(int id, int fileId, CancellationToken cancellationToken)
+    {
+        var file = (await newsroom.FindAsync(id, cancellationToken))?.Files.FirstOrDefault(f => f.Id == fileId);
+        if (file is null || await files.OpenAsync(file, cancellationToken) is not { } content)
+        {
+            return NotFound();
+        }
+        return File(content.Content, DocumentFileFormats.ContentType(file.Format), file.FileName);
+    }
+
     public Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
 
     public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
@@ -67,6 +80,11 @@ public sealed class EditModel(LegalDocumentService documents, NewsroomLegalDocum
         Input.Relations = [.. Input.Relations.Where(r => r is not null)];
         if (!BindingErrorsInVietnamese())
         {
+            // The rules' messages too, beside the fields the binder could read, so one round shows every mistake.
+            var errors = new Dictionary<string, string>();
+            LegalDocumentRules.Normalize(Input);
+            await rules.CheckAsync(Input, Input.Id, errors, cancellationToken);
+            ModelState.AddErrors(errors.Where(e => ModelState[$"{nameof(Input)}.{e.Key}"] is not { Errors.Count: > 0 }).ToDictionary(), nameof(Input));
             return Page();
         }
         Input.NewFiles = [];
