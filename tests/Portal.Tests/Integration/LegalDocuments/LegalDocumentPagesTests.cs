@@ -19,6 +19,8 @@ public sealed partial class LegalDocumentPagesTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
+    private const int EditModelRows = Portal.Web.Areas.Admin.Pages.LegalDocuments.EditModel.BlankRelationRows;
+
     private static Dictionary<string, string> Form(TestDocumentLists lists, string number, string abstractText = "Về việc quản lý chợ trên địa bàn tỉnh") => new()
     {
         ["Input.Number"] = number,
@@ -72,6 +74,8 @@ public sealed partial class LegalDocumentPagesTests : IDisposable
         form["Input.Signer"] = "Người ký <script>alert(1)</script>";
         form["Input.Relations[0].Kind"] = nameof(RelationKind.Amends);
         form["Input.Relations[0].TargetNumber"] = "1/1900/KHONG-CO";
+        form["Input.Relations[1].Kind"] = nameof(RelationKind.Replaces);
+        form["Input.Relations[1].TargetNumber"] = "";
 
         var response = await editor.SubmitFormAsync("/admin/legaldocuments/edit", form);
 
@@ -83,6 +87,7 @@ public sealed partial class LegalDocumentPagesTests : IDisposable
         Assert.Contains("value=\"77/2026/QĐ-KHONGLUU\"", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("value=\"31/02/2026\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"1/1900/KHONG-CO\"", html, StringComparison.Ordinal);
+        Assert.Equal(1 + EditModelRows, Regex.Count(html, "name=\"Input.Relations\\[\\d+\\].TargetNumber\""));
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
         Assert.False(await _factory.WithDbAsync(db => db.LegalDocuments.AnyAsync(d => d.IssuerId == lists.IssuerId)));
     }

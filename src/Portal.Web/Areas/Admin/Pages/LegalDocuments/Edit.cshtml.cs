@@ -77,7 +77,8 @@ public sealed class EditModel(
         await LoadChoicesAsync(cancellationToken);
         Input.Id = id ?? 0;
         Input.Submit = submit;
-        Input.Relations = [.. Input.Relations.Where(r => r is not null)];
+        // Blank rows are the form's spare ones: not kept, so the form comes back with its rows and three spare.
+        Input.Relations = [.. Input.Relations.Where(r => r is not null && !string.IsNullOrWhiteSpace(r.TargetNumber))];
         if (!BindingErrorsInVietnamese())
         {
             // The rules' messages too, beside the fields the binder could read, so one round shows every mistake.
