@@ -12,39 +12,22 @@ public static class SecurityHeadersSetup
     /// </summary>
     public static IServiceCollection AddPortalSecurityHeaders(this IServiceCollection services, IHostEnvironment environment)
     {
-        services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy =>
-        {
-            policy.AddContentTypeOptionsNoSniff()
-                .AddFrameOptionsDeny()
-                .AddReferrerPolicyStrictOriginWhenCrossOrigin()
-                .AddCrossOriginOpenerPolicy(coop => coop.SameOrigin())
-                .AddContentSecurityPolicy(csp =>
-                {
-                    csp.AddDefaultSrc().Self();
-                    csp.AddScriptSrc().Self();
-                    csp.AddStyleSrc().Self();
-                    // Article images come from the portal or from https addresses (the sanitiser keeps no other).
-                    csp.AddImgSrc().Self().OverHttps();
-                    csp.AddObjectSrc().None();
-                    csp.AddBaseUri().Self();
-                    csp.AddFormAction().Self();
-                    csp.AddFrameAncestors().None();
-                })
-                .AddPermissionsPolicy(permissions =>
-                {
-                    permissions.AddDefaultSecureDirectives();
-                    permissions.AddCamera().None();
-                    permissions.AddMicrophone().None();
-                    permissions.AddGeolocation().None();
-                    permissions.AddPayment().None();
-                    permissions.AddUsb().None();
-                });
-            if (!environment.IsDevelopment())
+        services.AddSecurityHeaderPolicies()
+            .SetDefaultPolicy(policy => Common(policy, environment).AddContentSecurityPolicy(csp =>
             {
-                // Only ever sent on HTTPS answers; a year, as browsers' preload lists expect.
-                policy.AddStrictTransportSecurityMaxAge(maxAgeInSeconds: 60 * 60 * 24 * 365);
-            }
-        });
+                csp.AddDefaultSrc().Self();
+                csp.AddScriptSrc().Self();
+                csp.AddStyleSrc().Self();
+                // Article images come from the portal or from https addresses (the sanitiser keeps no other).
+                csp.AddImgSrc().Self().OverHttps();
+                csp.AddObjectSrc().None();
+                csp.AddBaseUri().Self();
+                csp.AddFormAction().Self();
+                csp.AddFrameAncestors().None();
+            }))
+            // An uploaded file is shown by the browser's own viewer or downloaded, never run as a page of the portal's
+            // origin, whatever it turns out to hold.
+            .AddPolicy(UploadedFilePolicy, policy => Common(policy, environment).AddContentSecurityPolicy(csp => csp.AddSandbox()));
         // The framework's own cookies as the portal's: HttpOnly, same-site only, Secure whenever the request is.
         services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.Configure<CookieTempDataProviderOptions>(options =>
@@ -53,6 +36,33 @@ public static class SecurityHeadersSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return services;
+    }
+
+    /// <summary>The policy of an endpoint that serves uploaded files (<c>.WithSecurityHeadersPolicy(...)</c>): CSP <c>sandbox</c>.</summary>
+    public const string UploadedFilePolicy = "uploaded-file";
+
+    /// <summary>What every answer carries besides its Content-Security-Policy.</summary>
+    private static HeaderPolicyCollection Common(HeaderPolicyCollection policy, IHostEnvironment environment)
+    {
+        policy.AddContentTypeOptionsNoSniff()
+            .AddFrameOptionsDeny()
+            .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+            .AddCrossOriginOpenerPolicy(coop => coop.SameOrigin())
+            .AddPermissionsPolicy(permissions =>
+            {
+                permissions.AddDefaultSecureDirectives();
+                permissions.AddCamera().None();
+                permissions.AddMicrophone().None();
+                permissions.AddGeolocation().None();
+                permissions.AddPayment().None();
+                permissions.AddUsb().None();
+            });
+        if (!environment.IsDevelopment())
+        {
+            // Only ever sent on HTTPS answers; a year, as browsers' preload lists expect.
+            policy.AddStrictTransportSecurityMaxAge(maxAgeInSeconds: 60 * 60 * 24 * 365);
+        }
+        return policy;
     }
 
     /// <summary>First in the pipeline, so error pages, cached pages, static files and feeds get the headers too.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using Portal.Web.Caching;
+using Portal.Web.LegalDocuments.Files;
 
 namespace Portal.Web.Media;
 
@@ -36,6 +37,8 @@ public static class PhotoEndpoints
             context.Response.Headers.CacheControl = CacheControl;
             return Results.Stream(content.Content, contentType, entityTag: new EntityTagHeaderValue($"\"{hash}\""));
         }).CacheOutput(PublicPagePolicy.Photo);
+        // The legal documents' files: their bytes live in the same store, and Program.cs maps them with the photos.
+        app.MapLegalDocumentFiles();
         return app;
     }
 }

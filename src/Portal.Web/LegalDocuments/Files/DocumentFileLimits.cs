@@ -17,6 +17,12 @@ public sealed class DocumentFileLimits
     /// <summary>Bytes the compressed streams of a PDF, or the parts of a DOCX or XLSX, may unpack to in all.</summary>
     public long MaxUnpackedLength { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes one compressed stream other than an image may unpack to: a page's content is a few hundred KB, a map's
+    /// a few MB; PdfPig parses it whole, allocating many times its length. Images are not parsed to read text.
+    /// </summary>
+    public long MaxStreamLength { get; set; } = 24L * 1024 * 1024;
+
     /// <summary>Parts of a DOCX or XLSX: a real one has tens, a few thousand for a workbook of many sheets.</summary>
     public int MaxZipEntries { get; set; } = 10_000;
 

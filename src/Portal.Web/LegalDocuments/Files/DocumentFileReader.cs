@@ -20,6 +20,9 @@ public sealed class DocumentFileReader(IOptions<DocumentFileLimits> options) : I
     private readonly DocumentFileLimits _limits = options.Value;
     private readonly SemaphoreSlim _readers = new(options.Value.MaxConcurrentReads);
 
+    /// <summary>What the last reading that ran to its end allocated: the tests' proof that the budget holds.</summary>
+    internal long LastAllocated { get; private set; }
+
     public async Task<DocumentFileReading> ReadAsync(string fileName, byte[] content, CancellationToken ct)
     {
         var claimed = ClaimedFormat(fileName);
@@ -44,9 +47,12 @@ public sealed class DocumentFileReader(IOptions<DocumentFileLimits> options) : I
         var done = new TaskCompletionSource<DocumentFileReading>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
+            var budget = new ReadingBudget(_limits, stop.Token);
             try
             {
-                done.TrySetResult(Read(fileName, content, claimed.Value, new ReadingBudget(_limits, stop.Token)));
+                var reading = Read(fileName, content, claimed.Value, budget);
+                LastAllocated = budget.Allocated;
+                done.TrySetResult(reading);
             }
             catch (Exception e)
             {

@@ -74,6 +74,34 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
 
     public Task<PhotoContent?> OpenAsync(LegalDocumentFile file, CancellationToken ct) => store.OpenAsync(file.Hash, ct);
 
+    /// <summary>A file of a document citizens may see now (<see cref="LegalDocumentVisibility"/>), without its text; else null.</summary>
+    public Task<LegalDocumentFile?> FindVisibleAsync(int fileId, CancellationToken ct)
+    {
+        var visible = db.LegalDocuments.Where(LegalDocumentVisibility.VisibleAt(time.GetUtcNow().UtcDateTime));
+        return WithoutText(db.LegalDocumentFiles.Where(f => f.Id == fileId && visible.Any(d => d.Id == f.DocumentId)), ct);
+    }
+
+    /// <summary>A file of any document, a draft's too: for the newsroom only.</summary>
+    public Task<LegalDocumentFile?> FindAsync(int fileId, CancellationToken ct) =>
+        WithoutText(db.LegalDocumentFiles.Where(f => f.Id == fileId), ct);
+
+    /// <summary>The text may be 2 million characters: serving the bytes needs none of it.</summary>
+    private static Task<LegalDocumentFile?> WithoutText(IQueryable<LegalDocumentFile> files, CancellationToken ct) =>
+        files.AsNoTracking()
+            .Select(f => new LegalDocumentFile
+            {
+                Id = f.Id,
+                DocumentId = f.DocumentId,
+                FileName = f.FileName,
+                Format = f.Format,
+                Length = f.Length,
+                Hash = f.Hash,
+                PageCount = f.PageCount,
+                HasText = f.HasText,
+                UploadedAt = f.UploadedAt,
+            })
+            .FirstOrDefaultAsync(ct);
+
     private async Task<bool> InUseElsewhereAsync(LegalDocumentFile file, CancellationToken ct)
     {
         var hash = file.Hash;

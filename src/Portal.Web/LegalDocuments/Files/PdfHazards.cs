@@ -60,7 +60,7 @@ internal static class PdfHazards
             var dataEnd = end < 0 ? pdf.Length : dataStart + end;
             if (HasName(dictionary, "FlateDecode") || HasName(dictionary, "Fl"))
             {
-                Unpack(pdf[dataStart..dataEnd], HasName(dictionary, "ObjStm"), budget);
+                Unpack(pdf[dataStart..dataEnd], HasName(dictionary, "ObjStm"), HasName(dictionary, "Image"), budget);
             }
             position = dataEnd;
         }
@@ -157,8 +157,8 @@ internal static class PdfHazards
         return after > keyword + 6 ? after : -1;
     }
 
-    /// <summary>Unpacks a Flate stream counting its bytes; an object stream's are read as PDF syntax for names.</summary>
-    private static void Unpack(ReadOnlySpan<byte> data, bool objectStream, ReadingBudget budget)
+    /// <summary>Unpacks a Flate stream counting its bytes (bounded unless an image); an object stream's are read as PDF syntax for names.</summary>
+    private static void Unpack(ReadOnlySpan<byte> data, bool objectStream, bool image, ReadingBudget budget)
     {
         using var input = new MemoryStream(data.ToArray(), writable: false);
         using var inflater = new ZLibStream(input, CompressionMode.Decompress);
@@ -172,6 +172,10 @@ internal static class PdfHazards
             {
                 total += read;
                 budget.Unpacked(read);
+                if (!image && total > budget.Limits.MaxStreamLength)
+                {
+                    throw new FileRefusedException(Refusal.TooHeavy);
+                }
                 if (total % (8 * 1024 * 1024) < read)
                 {
                     budget.Check();
