@@ -197,7 +197,8 @@ public sealed partial class LegalDocumentPagesTests : IDisposable
         var page = await editor.GetStringAsync($"/admin/legaldocuments/edit/{id}");
         Assert.Contains("quyết-định.pdf", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Không có lớp chữ để tìm kiếm", page, StringComparison.Ordinal);
-        var download = await editor.GetAsync($"/admin/legaldocuments/edit/{id}?handler=File&fileId={file.Id}");
+        Assert.Contains(DocumentFileEndpoints.AdminPath(file.Id), page, StringComparison.Ordinal);
+        var download = await editor.GetAsync(DocumentFileEndpoints.AdminPath(file.Id));
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
 

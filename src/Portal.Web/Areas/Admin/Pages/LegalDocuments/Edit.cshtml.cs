@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Editing;
 using Portal.Web.LegalDocuments;
-using Portal.Web.LegalDocuments.Files;
 
 namespace Portal.Web.Areas.Admin.Pages.LegalDocuments;
 
@@ -17,7 +16,7 @@ namespace Portal.Web.Areas.Admin.Pages.LegalDocuments;
 [RequestSizeLimit(FormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormBytes)]
 public sealed class EditModel(
-    LegalDocumentService documents, LegalDocumentRules rules, NewsroomLegalDocuments newsroom, DocumentFileStore files, TimeProvider time) : PageModel
+    LegalDocumentService documents, LegalDocumentRules rules, NewsroomLegalDocuments newsroom, TimeProvider time) : PageModel
 {
     /// <summary>Three files of the largest size in one form.</summary>
     public const long FormBytes = 3 * LegalDocumentFile.MaxLength + 1024 * 1024;
@@ -51,17 +50,6 @@ public sealed class EditModel(
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
-    }
-
-    /// <summary>A file of the document whatever its state, for the newsroom (citizens have their own address, for published ones).</summary>
-    public async Task<IActionResult> OnGetFileAsync(int id, int fileId, CancellationToken cancellationToken)
-    {
-        var file = (await newsroom.FindAsync(id, cancellationToken))?.Files.FirstOrDefault(f => f.Id == fileId);
-        if (file is null || await files.OpenAsync(file, cancellationToken) is not { } content)
-        {
-            return NotFound();
-        }
-        return File(content.Content, DocumentFileFormats.ContentType(file.Format), file.FileName);
     }
 
     public Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
