@@ -1,3 +1,4 @@
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Web.LegalDocuments;
@@ -8,6 +9,14 @@ public static class LegalDocumentsSetup
     public static IServiceCollection AddLegalDocuments(this IServiceCollection services)
     {
         services.AddScoped<ISearchSource, LegalDocumentSearchSource>();
+        services.AddScoped<PublishedLegalDocuments>();
+        services.AddScoped<LegalDocumentOpenData>();
+        services.AddPublishedKind<PublishedLegalDocumentKind>();
+        services.AddCacheTagSource<LegalDocumentCacheTags>();
+        // The lists' names show on every document page and in the list's filters: a rename (rare) evicts all pages.
+        services.AddSiteWideEntity<DocumentType>();
+        services.AddSiteWideEntity<DocumentIssuer>();
+        services.AddSiteWideEntity<DocumentField>();
         return services;
     }
 }
