@@ -55,7 +55,7 @@ public sealed class LegalDocumentOpenData(PublishedLegalDocuments documents, Por
             }
             var ids = batch.Select(d => d.Id).ToList();
             var fields = (await db.LegalDocuments.AsNoTracking().Where(d => ids.Contains(d.Id))
-                    .SelectMany(d => d.Fields.Select(f => new { DocumentId = d.Id, f.Name, f.SortOrder }))
+                    .SelectMany(d => d.Fields, (d, f) => new { DocumentId = d.Id, f.Name, f.SortOrder })
                     .ToListAsync(cancellationToken))
                 .ToLookup(f => f.DocumentId, f => f);
             var files = (await db.LegalDocumentFiles.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
