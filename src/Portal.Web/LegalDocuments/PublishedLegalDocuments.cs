@@ -49,6 +49,14 @@ public sealed class PublishedLegalDocuments(PortalDbContext db, ISearch search, 
         return [.. acting.Concat(actedOn).OrderBy(r => r.Acting ? 0 : 1).ThenBy(r => r.Kind).ThenByDescending(r => r.IssuedOn).ThenByDescending(r => r.Id)];
     }
 
+    /// <summary>
+    /// The ids of every document related to <paramref name="id"/>, visible or not: its page carries their tags, so
+    /// that publishing, changing or withdrawing one of them evicts it.
+    /// </summary>
+    public Task<List<int>> RelatedIdsAsync(int id, CancellationToken cancellationToken = default) =>
+        db.LegalDocumentRelations.AsNoTracking().Where(r => r.DocumentId == id || r.TargetId == id)
+            .Select(r => r.DocumentId == id ? r.TargetId : r.DocumentId).Distinct().ToListAsync(cancellationToken);
+
     /// <summary>The visible documents matching <paramref name="filter"/> (its words through the search index).</summary>
     public IQueryable<LegalDocument> Filtered(LegalDocumentFilter filter)
     {

@@ -42,7 +42,8 @@ public abstract class LegalDocumentPageModel(PublishedLegalDocuments documents, 
         Relations = await documents.RelationsAsync(id, cancellationToken);
         Force = LegalForceRule.On(document, documents.Today);
         AbsoluteUrl = urls.Absolute(Request, PublicUrls.LegalDocumentPath(id, document.Slug));
-        HttpContext.TagCachedPage([PageCacheTags.LegalDocument(id), .. Relations.Select(r => PageCacheTags.LegalDocument(r.Id)).Distinct()]);
+        var related = await documents.RelatedIdsAsync(id, cancellationToken);
+        HttpContext.TagCachedPage([PageCacheTags.LegalDocument(id), .. related.Select(PageCacheTags.LegalDocument)]);
         return Page();
     }
 }
