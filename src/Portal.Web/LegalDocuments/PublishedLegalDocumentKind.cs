@@ -8,9 +8,9 @@ namespace Portal.Web.LegalDocuments;
 /// <summary>Legal documents as the sitemap, the site's feed and the page cache's schedule ask of a kind of content.</summary>
 public sealed class PublishedLegalDocumentKind(PublishedLegalDocuments documents, PortalDbContext db) : IPublishedKind
 {
-    /// <summary>The document list, as new as its newest visible document.</summary>
+    /// <summary>The document list, as new as its newest visible document; none while the library is empty.</summary>
     public async Task<IReadOnlyList<SitemapUrl>> SitemapSectionsAsync(CancellationToken cancellationToken) =>
-        [new SitemapUrl(PublicUrls.LegalDocumentsRoute, await documents.LatestPublicationAsync(cancellationToken))];
+        await documents.LatestPublicationAsync(cancellationToken) is { } latest ? [new SitemapUrl(PublicUrls.LegalDocumentsRoute, latest)] : [];
 
     public Task<int> SitemapCountAsync(CancellationToken cancellationToken) => documents.CountAsync(cancellationToken);
 
