@@ -132,11 +132,8 @@ public sealed class PublishedLegalDocuments(PortalDbContext db, ISearch search, 
         {
             return null;
         }
-        var skip = (pageNumber - 1) * pageSize;
-        var fromOldest = total - skip - pageSize;
-        var pageIds = skip <= total / 2
-            ? matching.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id).Skip(skip).Take(pageSize).Select(d => d.Id)
-            : matching.OrderBy(d => d.IssuedOn).ThenBy(d => d.Id).Skip(Math.Max(0, fromOldest)).Take(pageSize + Math.Min(0, fromOldest)).Select(d => d.Id);
+        var pageIds = Paging.PageIds(matching, total, pageNumber, pageSize,
+            rows => rows.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id), rows => rows.OrderBy(d => d.IssuedOn).ThenBy(d => d.Id), d => d.Id);
         var items = await ListItemsAsync(db.LegalDocuments.AsNoTracking().Where(d => pageIds.Contains(d.Id)), cancellationToken);
         var facets = await new LegalDocumentFacetCounter(this, lists).CountAsync(filter, cancellationToken);
         return new LegalDocumentListing(filter, new Paged<LegalDocumentListItem>(items, pageNumber, pageCount, total), facets);
