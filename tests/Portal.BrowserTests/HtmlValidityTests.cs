@@ -20,12 +20,25 @@ public sealed class HtmlValidityTests(PortalServer server)
     [Fact]
     public async Task EveryPublicPageIsValidHtml()
     {
-        var folder = Directory.CreateTempSubdirectory("portal-vnu-").FullName;
         using var http = new HttpClient();
-        for (var i = 0; i < PublicPages.Length; i++)
+        var pages = new List<string>();
+        foreach (var path in PublicPages)
         {
-            var response = await http.GetAsync(server.BaseUrl + PublicPages[i]);
-            await File.WriteAllTextAsync(Path.Combine(folder, $"page-{i:00}.html"), await response.Content.ReadAsStringAsync());
+            var response = await http.GetAsync(server.BaseUrl + path);
+            pages.Add(await response.Content.ReadAsStringAsync());
+        }
+
+        var errors = await ErrorsAsync(pages, PublicPages);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>The checker's errors in <paramref name="pages"/>, each named by the address in <paramref name="names"/> at its index.</summary>
+    internal static async Task<List<string>> ErrorsAsync(IReadOnlyList<string> pages, IReadOnlyList<string> names)
+    {
+        var folder = Directory.CreateTempSubdirectory("portal-vnu-").FullName;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"page-{i:00}.html"), pages[i]);
         }
 
         var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -42,21 +55,21 @@ public sealed class HtmlValidityTests(PortalServer server)
         using var json = JsonDocument.Parse(report);
         var errors = json.RootElement.GetProperty("messages").EnumerateArray()
             .Where(m => m.GetProperty("type").GetString() == "error")
-            .Select(m => $"{PageOf(m)}: {m.GetProperty("message").GetString()}")
+            .Select(m => $"{PageOf(m, names)}: {m.GetProperty("message").GetString()}")
             .ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
         Directory.Delete(folder, recursive: true);
+        return errors;
     }
 
-    private static string PageOf(JsonElement message)
+    private static string PageOf(JsonElement message, IReadOnlyList<string> names)
     {
         var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
         var index = int.TryParse(Path.GetFileNameWithoutExtension(url).Replace("page-", "", StringComparison.Ordinal), out var n) ? n : -1;
-        return index >= 0 ? PublicPages[index] : url;
+        return index >= 0 && index < names.Count ? names[index] : url;
     }
 
     /// <summary>test.sh installs vnu-jar with npm into .tools/vnu/ at the repository's top; PORTAL_VNU_JAR may name another.</summary>
-    internal static string VnuJar()
+    private static string VnuJar()
     {
         if (Environment.GetEnvironmentVariable("PORTAL_VNU_JAR") is { Length: > 0 } named)
         {

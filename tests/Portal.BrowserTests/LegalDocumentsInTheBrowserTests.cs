@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -44,29 +42,14 @@ public sealed class LegalDocumentsInTheBrowserTests(PortalServer server)
     [Fact]
     public async Task TheListAndADocumentAreValidHtml()
     {
-        var folder = Directory.CreateTempSubdirectory("portal-vnu-documents-").FullName;
         using var http = new HttpClient();
-        for (var i = 0; i < Pages.Length; i++)
+        var pages = new List<string>();
+        foreach (var path in Pages)
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, $"page-{i:00}.html"), await http.GetStringAsync(server.BaseUrl + Pages[i]));
+            pages.Add(await http.GetStringAsync(server.BaseUrl + path));
         }
-        var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-jar", HtmlValidityTests.VnuJar(), "--errors-only", "--format", "json" }.Concat(Directory.GetFiles(folder, "*.html").Order()))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var checker = Process.Start(start)!;
-        var output = checker.StandardOutput.ReadToEndAsync();
-        var report = await checker.StandardError.ReadToEndAsync();
-        await checker.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-        await output;
 
-        using var json = JsonDocument.Parse(report);
-        var errors = json.RootElement.GetProperty("messages").EnumerateArray()
-            .Where(m => m.GetProperty("type").GetString() == "error")
-            .Select(m => $"{m.GetProperty("url").GetString()}: {m.GetProperty("message").GetString()}")
-            .ToList();
+        var errors = await HtmlValidityTests.ErrorsAsync(pages, Pages);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Directory.Delete(folder, recursive: true);
     }
 }
