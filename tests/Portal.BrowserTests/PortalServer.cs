@@ -10,6 +10,7 @@ using Portal.Tests.Builders;
 using Portal.Web.Articles;
 using Portal.Web.Data;
 using Portal.Web.Editing;
+using Portal.Web.LegalDocuments;
 using Portal.Web.Media;
 using Portal.Web.Publishing;
 
@@ -54,6 +55,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         (CoverPhotoId, BodyPhotoId) = await SeedPhotosAsync();
+        DocumentPath = await SeedDocumentsAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -107,6 +109,42 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             await SaveAsync(newest[i], content => content with { CoverPhotoId = photo });
         }
         return (cover, inBody);
+    }
+
+    /// <summary>The address of the legal document the suite reads (with a file and a relation both ways).</summary>
+    public string DocumentPath { get; private set; } = "";
+
+    /// <summary>Three related documents of the suite's own, whatever the seeded library holds.</summary>
+    private async Task<string> SeedDocumentsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var type = new DocumentType { Name = "Quyết định (trình duyệt)", Abbreviation = "QĐ" };
+        var issuer = new DocumentIssuer { Name = "UBND tỉnh (trình duyệt)", Slug = "ubnd-tinh-trinh-duyet" };
+        var field = new DocumentField { Name = "Đất đai (trình duyệt)" };
+        var at = DateTime.UtcNow.AddDays(-1);
+        LegalDocument Document(string number, string slug, DateOnly issued, string summary) => new()
+        {
+            Number = number, NumberKey = LegalDocumentNumber.Key(number), Slug = slug, Abstract = summary, DocumentType = type, Issuer = issuer,
+            Fields = [field], Signer = "Nguyễn Văn An", SignerTitle = "Chủ tịch", IssuedOn = issued, EffectiveOn = issued.AddDays(10),
+            Status = PublicationStatus.Published, PublishedAt = at, CreatedAt = at, UpdatedAt = at, Version = Guid.NewGuid(),
+        };
+        var old = Document("9001/2020/QĐ-UBND", "9001-2020-qd-ubnd-bang-gia-dat", new(2020, 1, 10), "Ban hành bảng giá đất giai đoạn 2020-2024 trên địa bàn tỉnh");
+        old.OutOfForceOn = new(2024, 5, 1);
+        var current = Document("9002/2024/QĐ-UBND", "9002-2024-qd-ubnd-bang-gia-dat", new(2024, 4, 20), "Ban hành bảng giá đất giai đoạn 2024-2029 trên địa bàn tỉnh");
+        current.Files =
+        [
+            new LegalDocumentFile { FileName = "Quyết định 9002.pdf", Format = DocumentFileFormat.Pdf, Length = 245_000, Hash = "00112233445566778899aabbccddeeff", PageCount = 12, HasText = true, Text = "Điều 1", UploadedAt = at },
+            new LegalDocumentFile { FileName = "Phụ lục bảng giá.xlsx", Format = DocumentFileFormat.Xlsx, Length = 1_300_000, Hash = "ffeeddccbbaa99887766554433221100", SortOrder = 1, UploadedAt = at },
+        ];
+        var guide = Document("9003/2024/HD-STNMT", "9003-2024-hd-stnmt-huong-dan", new(2024, 6, 2), "Hướng dẫn áp dụng bảng giá đất");
+        db.AddRange(old, current, guide);
+        await db.SaveChangesAsync();
+        db.LegalDocumentRelations.AddRange(
+            new LegalDocumentRelation { DocumentId = current.Id, Kind = RelationKind.Replaces, TargetId = old.Id },
+            new LegalDocumentRelation { DocumentId = guide.Id, Kind = RelationKind.Guides, TargetId = current.Id });
+        await db.SaveChangesAsync();
+        return Portal.Web.Feeds.PublicUrls.LegalDocumentPath(current.Id, current.Slug);
     }
 
     /// <summary>A fresh page that records console errors and every request that fails or leaves 127.0.0.1.</summary>

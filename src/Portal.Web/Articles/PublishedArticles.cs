@@ -114,11 +114,8 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time)
         {
             return null;
         }
-        var skip = (pageNumber - 1) * pageSize;
-        var fromOldest = total - skip - pageSize;
-        var pageIds = skip <= total / 2
-            ? inCategory.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(skip).Take(pageSize).Select(a => a.Id)
-            : inCategory.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Skip(Math.Max(0, fromOldest)).Take(pageSize + Math.Min(0, fromOldest)).Select(a => a.Id);
+        var pageIds = Paging.PageIds(inCategory, total, pageNumber, pageSize,
+            rows => rows.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), rows => rows.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id), a => a.Id);
         var items = await WithCoversAsync(await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Select(ToListItem).ToListAsync(cancellationToken), cancellationToken);

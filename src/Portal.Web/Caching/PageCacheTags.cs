@@ -21,6 +21,12 @@ public static class PageCacheTags
     /// <summary>A category's pages and feed, and the article pages that list its newest articles.</summary>
     public static string Category(int id) => $"category:{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
+    /// <summary>The legal documents' list, its feeds (site-wide and per issuer): what any visible document's change shows on.</summary>
+    public const string LegalDocuments = "legal-documents";
+
+    /// <summary>A legal document's page and print view, and the pages of the documents related to it.</summary>
+    public static string LegalDocument(int id) => $"legal-document:{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary>Tags the response being rendered, when it is one the output cache will store.</summary>
     public static void TagCachedPage(this HttpContext context, params ReadOnlySpan<string> tags)
     {

@@ -27,6 +27,12 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
     /// <summary>A page of a listing, which reads <c>?trang=</c>: a page as above, and one copy per valid page number.</summary>
     public const string Listing = "public-listing";
 
+    /// <summary>
+    /// A listing with filters in its query (<c>/van-ban?loai=2</c>): its unfiltered pages are cached as a listing's; a
+    /// request with any other query value is answered without the cache, since the key holds no free text.
+    /// </summary>
+    public const string FilteredListing = "public-filtered-listing";
+
     /// <summary>A photo variant (<c>/anh/...</c>): its address names its content, so one copy whatever the request.</summary>
     public const string Photo = "photo";
 
@@ -34,11 +40,12 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
     {
         Page,
         Listing,
+        FilteredListing,
         Photo,
     }
 
     /// <summary>The named policies, for the output cache's options.</summary>
-    public static IEnumerable<(string Name, Use Use)> Names => [(Page, Use.Page), (Listing, Use.Listing), (Photo, Use.Photo)];
+    public static IEnumerable<(string Name, Use Use)> Names => [(Page, Use.Page), (Listing, Use.Listing), (FilteredListing, Use.FilteredListing), (Photo, Use.Photo)];
 
     /// <summary>Longer than any address the portal links to (slugs are at most 120 characters).</summary>
     public const int MaxPathLength = 256;
@@ -58,7 +65,8 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
         var photo = use == Use.Photo;
         var listingPage = 1;
         var cacheable = IsCacheable(request)
-            && (use != Use.Listing || ListingPageNumber.TryRead(request.Query, out listingPage))
+            && (use is not (Use.Listing or Use.FilteredListing) || ListingPageNumber.TryRead(request.Query, out listingPage))
+            && (use != Use.FilteredListing || request.Query.Keys.All(k => k == ListingPageNumber.QueryName))
             && (photo || hosts.Admits(request.Host));
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Web.Common;
@@ -29,4 +30,20 @@ public static class Paging
 
     public static Task<Paged<T>> PageAsync<T>(this IOrderedQueryable<T> rows, int pageNumber, int pageSize, CancellationToken cancellationToken = default) =>
         rows.PageAsync(pageNumber, pageSize, page => page, cancellationToken);
+
+    /// <summary>
+    /// The ids of page <paramref name="pageNumber"/> of <paramref name="total"/> rows in <paramref name="newestFirst"/>
+    /// order, cut from the nearer end: a page in the older half is counted in <paramref name="oldestFirst"/> order from
+    /// the oldest end, so no page skips more than half the rows. Read from an index alone where one covers the order,
+    /// the ids then find the page's own rows (a deferred join).
+    /// </summary>
+    public static IQueryable<int> PageIds<T>(IQueryable<T> rows, int total, int pageNumber, int pageSize,
+        Func<IQueryable<T>, IOrderedQueryable<T>> newestFirst, Func<IQueryable<T>, IOrderedQueryable<T>> oldestFirst, Expression<Func<T, int>> id)
+    {
+        var skip = (pageNumber - 1) * pageSize;
+        var fromOldest = total - skip - pageSize;
+        return skip <= total / 2
+            ? newestFirst(rows).Skip(skip).Take(pageSize).Select(id)
+            : oldestFirst(rows).Skip(Math.Max(0, fromOldest)).Take(pageSize + Math.Min(0, fromOldest)).Select(id);
+    }
 }

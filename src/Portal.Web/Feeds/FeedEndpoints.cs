@@ -3,12 +3,13 @@ using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Hosting;
 using Portal.Web.Caching;
+using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
 
 namespace Portal.Web.Feeds;
 
 /// <summary>
-/// What other tools read: RSS for the site and each category, the sitemap, robots.txt. The site's feed and the
+/// What other tools read: RSS for the site and each category, the sitemap, robots.txt, and the legal documents' open data and feeds. The site's feed and the
 /// sitemap list every registered kind of content (<see cref="PublishedKinds"/>); each answer opts into the page cache.
 /// </summary>
 public static class FeedEndpoints
@@ -84,12 +85,13 @@ public static class FeedEndpoints
             $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: {PublicUrls.SearchRoute}\n\nSitemap: {urls.Absolute(request, PublicUrls.SitemapRoute)}\n",
             "text/plain; charset=utf-8")).CacheOutput(PublicPagePolicy.Page);
 
+        app.MapLegalDocumentData();
         return app;
     }
 
     private static IEnumerable<SitemapUrl> Absolute(HttpRequest request, PublicUrls urls, IEnumerable<SitemapUrl> entries) =>
         entries.Select(e => e with { Location = urls.Absolute(request, e.Location) });
 
-    private static List<FeedItem> Absolute(HttpRequest request, PublicUrls urls, IEnumerable<FeedItem> items) =>
+    internal static List<FeedItem> Absolute(HttpRequest request, PublicUrls urls, IEnumerable<FeedItem> items) =>
         [.. items.Select(i => i with { Address = urls.Absolute(request, i.Address) })];
 }

@@ -18,6 +18,9 @@ public static class PublicPageRoutes
         ("/Category", PublicUrls.CategoryRoute),
         ("/InfoPage", PublicUrls.InfoPageRoute),
         ("/Search", PublicUrls.SearchRoute),
+        ("/LegalDocuments", PublicUrls.LegalDocumentsRoute),
+        ("/LegalDocument", PublicUrls.LegalDocumentRoute),
+        ("/LegalDocumentPrint", PublicUrls.LegalDocumentPrintRoute),
         ("/Error", PublicUrls.ErrorRoute),
     ];
 

@@ -1,4 +1,5 @@
 using Portal.Web.LegalDocuments.Files;
+using Portal.Web.Publishing;
 using Portal.Web.Search;
 
 namespace Portal.Web.LegalDocuments;
@@ -19,6 +20,14 @@ public static class LegalDocumentsSetup
         services.AddScoped<LegalDocumentWorkflow>();
         services.AddScoped<NewsroomLegalDocuments>();
         services.AddScoped<DocumentListsAdmin>();
+        services.AddScoped<PublishedLegalDocuments>();
+        services.AddScoped<LegalDocumentOpenData>();
+        services.AddPublishedKind<PublishedLegalDocumentKind>();
+        services.AddCacheTagSource<LegalDocumentCacheTags>();
+        // The lists' names show on every document page and in the list's filters: a rename (rare) evicts all pages.
+        services.AddSiteWideEntity<DocumentType>();
+        services.AddSiteWideEntity<DocumentIssuer>();
+        services.AddSiteWideEntity<DocumentField>();
         return services;
     }
 }
