@@ -56,6 +56,14 @@ public static class DocumentFileFormats
         _ => "application/octet-stream",
     };
 
+    /// <summary>
+    /// The type the bytes are kept under in <see cref="Media.IPhotoStore"/>: a DOCX or XLSX is a zip there (the blob's
+    /// column holds 32 characters, and the file system store names a file by it); the row's <see cref="LegalDocumentFile.Format"/>
+    /// gives the exact type served.
+    /// </summary>
+    public static string StoredContentType(DocumentFileFormat format) =>
+        format == DocumentFileFormat.Pdf ? "application/pdf" : "application/zip";
+
     public static string Extension(DocumentFileFormat format) => format switch
     {
         DocumentFileFormat.Pdf => ".pdf",

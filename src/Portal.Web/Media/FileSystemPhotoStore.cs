@@ -2,11 +2,13 @@ namespace Portal.Web.Media;
 
 /// <summary>
 /// Variants as files, <c>{folder}/{first two characters of the hash}/{hash}.jpg|.webp</c>. A file is written under a
-/// temporary name and then moved into place, so a reader never sees half of one.
+/// temporary name and then moved into place, so a reader never sees half of one. The legal documents' files are kept
+/// here too, as <c>.pdf</c> and <c>.zip</c> (DOCX, XLSX).
 /// </summary>
 public sealed class FileSystemPhotoStore(string folder) : IPhotoStore
 {
-    private static readonly (string Extension, string ContentType)[] Kinds = [(".webp", "image/webp"), (".jpg", "image/jpeg")];
+    private static readonly (string Extension, string ContentType)[] Kinds =
+        [(".webp", "image/webp"), (".jpg", "image/jpeg"), (".pdf", "application/pdf"), (".zip", "application/zip")];
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
@@ -68,5 +70,5 @@ public sealed class FileSystemPhotoStore(string folder) : IPhotoStore
 
     private static string ExtensionOf(string contentType) =>
         Kinds.FirstOrDefault(k => k.ContentType == contentType).Extension
-        ?? throw new ArgumentException($"A photo store keeps image/webp and image/jpeg, not {contentType}.", nameof(contentType));
+        ?? throw new ArgumentException($"A photo store keeps {string.Join(", ", Kinds.Select(k => k.ContentType))}, not {contentType}.", nameof(contentType));
 }

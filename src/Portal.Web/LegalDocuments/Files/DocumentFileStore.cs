@@ -33,7 +33,7 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
             return new SaveResult<LegalDocumentFile>.Invalid(Field, refusal);
         }
         var hash = PhotoHash.Of(content);
-        await store.SaveAsync(hash, DocumentFileFormats.ContentType(reading.Format), content, ct);
+        await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), content, ct);
         var file = new LegalDocumentFile
         {
             FileName = name,

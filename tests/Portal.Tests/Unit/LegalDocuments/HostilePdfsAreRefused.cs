@@ -18,6 +18,7 @@ public sealed class HostilePdfsAreRefused
         { "JavaScript, names in #xx escapes", RawPdf.OnePage("/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>"), DocumentFileMessages.Script(Name) },
         { "JavaScript in the names tree", RawPdf.OnePage("/Names << /JavaScript 5 0 R >>", "", "<< /Names [(a) 6 0 R] >>", "<< /S /JavaScript /JS (this.print()) >>"), DocumentFileMessages.Script(Name) },
         { "JavaScript in a compressed object stream", RawPdf.WithObjectStream("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"), DocumentFileMessages.Script(Name) },
+        { "JavaScript in an object stream only a PDF reader decodes", RawPdf.WithObjectStream("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>", hex: true), DocumentFileMessages.Script(Name) },
         { "Launch", RawPdf.OnePage("/OpenAction << /S /Launch /F (calc.exe) >>"), DocumentFileMessages.Launch(Name) },
         { "Launch, escaped", RawPdf.OnePage("/OpenAction << /S /#4C#61unch /F (cmd.exe) >>"), DocumentFileMessages.Launch(Name) },
         { "additional actions", RawPdf.OnePage("/AA << /WC 5 0 R >>", "", "<< /S /GoTo /D [3 0 R /Fit] >>"), DocumentFileMessages.AutoAction(Name) },
@@ -46,11 +47,13 @@ public sealed class HostilePdfsAreRefused
         // The hostile PDFs above are this one with one thing added: what refuses them is that thing.
         var plain = await TestFiles.Reader().ReadAsync(Name, RawPdf.OnePage(), CancellationToken.None);
         var packed = await TestFiles.Reader().ReadAsync(Name, RawPdf.WithObjectStream("/PageMode /UseNone"), CancellationToken.None);
+        var hex = await TestFiles.Reader().ReadAsync(Name, RawPdf.WithObjectStream("/PageMode /UseNone", hex: true), CancellationToken.None);
 
         Assert.True(plain.Accepted, plain.Refusal);
         Assert.Contains("Dieu 1. Quy dinh chung", plain.Text);
         Assert.True(packed.Accepted, packed.Refusal);
         Assert.Contains("Dieu 1", packed.Text);
+        Assert.True(hex.Accepted, hex.Refusal);
     }
 
     [Fact]

@@ -57,9 +57,10 @@ internal static class RawPdf
 
     /// <summary>
     /// A PDF 1.5 whose catalog and page tree sit in a Flate-compressed object stream (object 5), found through a
-    /// cross-reference stream (object 6): nothing of the catalog shows in the file's bytes.
+    /// cross-reference stream (object 6): nothing of the catalog shows in the file's bytes. With <paramref name="hex"/>
+    /// the object stream is in ASCII hex instead, which only a full PDF reader decodes.
     /// </summary>
-    public static byte[] WithObjectStream(string catalogExtra)
+    public static byte[] WithObjectStream(string catalogExtra, bool hex = false)
     {
         string[] packed =
         [
@@ -73,7 +74,8 @@ internal static class RawPdf
             header.Append(CultureInfo.InvariantCulture, $"{i + 1} {body.Length} ");
             body.Append(packed[i]).Append('\n');
         }
-        var objStm = Deflate(Encoding.Latin1.GetBytes(header + body.ToString()));
+        var plain = Encoding.Latin1.GetBytes(header + body.ToString());
+        var objStm = hex ? Encoding.ASCII.GetBytes(Convert.ToHexString(plain) + ">") : Deflate(plain);
         using var pdf = new MemoryStream();
         Append(pdf, "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
         var offsets = new Dictionary<int, long>();
@@ -92,7 +94,7 @@ internal static class RawPdf
         Obj(3, $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 {Font} >> >> /Contents 4 0 R >>");
         var content = "BT /F1 12 Tf 72 720 Td (Dieu 1) Tj ET";
         Obj(4, $"<< /Length {content.Length} >>", Encoding.Latin1.GetBytes(content));
-        Obj(5, $"<< /Type /ObjStm /N {packed.Length} /First {header.Length} /Filter /FlateDecode /Length {objStm.Length} >>", objStm);
+        Obj(5, $"<< /Type /ObjStm /N {packed.Length} /First {header.Length} /Filter /{(hex ? "ASCIIHexDecode" : "FlateDecode")} /Length {objStm.Length} >>", objStm);
         var xrefOffset = pdf.Position;
         // W [1 4 2]: type, offset or object stream, generation or index.
         var rows = new MemoryStream();
