@@ -25,9 +25,15 @@ public static class SecurityHeadersSetup
                 csp.AddFormAction().Self();
                 csp.AddFrameAncestors().None();
             }))
-            // An uploaded file is shown by the browser's own viewer or downloaded, never run as a page of the portal's
-            // origin, whatever it turns out to hold.
-            .AddPolicy(UploadedFilePolicy, policy => Common(policy, environment).AddContentSecurityPolicy(csp => csp.AddSandbox()));
+            // An uploaded file is shown by the browser's own viewer (a PDF) or downloaded (DOCX, XLSX), never run as a page
+            // of the portal's origin: its type is the one its bytes were checked to be, nosniff holds the browser to it,
+            // and a PDF with script, actions or embedded files was refused at upload. Not `sandbox` nor `default-src
+            // 'none'`: Chrome's PDF viewer refuses to run in a sandboxed document and needs inline styles and an embed.
+            .AddPolicy(UploadedFilePolicy, policy => Common(policy, environment).AddContentSecurityPolicy(csp =>
+            {
+                csp.AddFrameAncestors().Self();
+                csp.AddFormAction().None();
+            }));
         // The framework's own cookies as the portal's: HttpOnly, same-site only, Secure whenever the request is.
         services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.Configure<CookieTempDataProviderOptions>(options =>
@@ -38,7 +44,7 @@ public static class SecurityHeadersSetup
         return services;
     }
 
-    /// <summary>The policy of an endpoint that serves uploaded files (<c>.WithSecurityHeadersPolicy(...)</c>): CSP <c>sandbox</c>.</summary>
+    /// <summary>The policy of an endpoint that serves uploaded files (<c>.WithSecurityHeadersPolicy(...)</c>): framed by the portal only, no form sent.</summary>
     public const string UploadedFilePolicy = "uploaded-file";
 
     /// <summary>What every answer carries besides its Content-Security-Policy.</summary>

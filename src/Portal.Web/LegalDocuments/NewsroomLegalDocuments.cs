@@ -14,10 +14,10 @@ public sealed record NewsroomDocumentRow(
     PublicationStatus Status, DateTime? PublishedAt, DateTime UpdatedAt, string UpdatedBy);
 
 /// <summary>A relation seen from one end: the kind and the document at the other end.</summary>
-public sealed record RelatedDocument(RelationKind Kind, int Id, string Number, string Abstract, int IssuerId);
+public sealed record NewsroomRelation(RelationKind Kind, int Id, string Number, string Abstract, int IssuerId);
 
 /// <summary>A document's relations both ways.</summary>
-public sealed record DocumentRelations(IReadOnlyList<RelatedDocument> Acting, IReadOnlyList<RelatedDocument> ActedOn);
+public sealed record DocumentRelations(IReadOnlyList<NewsroomRelation> Acting, IReadOnlyList<NewsroomRelation> ActedOn);
 
 /// <summary>One entry of a document's history: who saved, when, and what changed from the entry before.</summary>
 public sealed record DocumentHistoryEntry(LegalDocumentRevision Revision, IReadOnlyList<FieldChange> Changes);
@@ -37,10 +37,10 @@ public sealed class NewsroomLegalDocuments(PortalDbContext db, ISearch search, T
     {
         var acting = await db.LegalDocumentRelations.AsNoTracking().Where(r => r.DocumentId == id)
             .OrderBy(r => r.Kind).ThenBy(r => r.Id)
-            .Select(r => new RelatedDocument(r.Kind, r.TargetId, r.Target!.Number, r.Target.Abstract, r.Target.IssuerId)).ToListAsync(cancellationToken);
+            .Select(r => new NewsroomRelation(r.Kind, r.TargetId, r.Target!.Number, r.Target.Abstract, r.Target.IssuerId)).ToListAsync(cancellationToken);
         var actedOn = await db.LegalDocumentRelations.AsNoTracking().Where(r => r.TargetId == id)
             .OrderBy(r => r.Kind).ThenBy(r => r.Id)
-            .Select(r => new RelatedDocument(r.Kind, r.DocumentId, r.Document!.Number, r.Document.Abstract, r.Document.IssuerId)).ToListAsync(cancellationToken);
+            .Select(r => new NewsroomRelation(r.Kind, r.DocumentId, r.Document!.Number, r.Document.Abstract, r.Document.IssuerId)).ToListAsync(cancellationToken);
         return new DocumentRelations(acting, actedOn);
     }
 

@@ -8,7 +8,7 @@ using Portal.Web.Publishing;
 namespace Portal.Tests.Builders;
 
 /// <summary>A type, two issuers and two fields of a test's own (unique names), and valid inputs naming them.</summary>
-public sealed record TestDocumentLists(int TypeId, int IssuerId, int OtherIssuerId, int FieldId, int OtherFieldId)
+public sealed record NewsroomDocumentLists(int TypeId, int IssuerId, int OtherIssuerId, int FieldId, int OtherFieldId)
 {
     /// <summary>A valid new document numbered <paramref name="number"/>, issued 01/03/2026, in force from 15/03/2026.</summary>
     public LegalDocumentInput Input(string number, string abstractText = "Về việc ban hành quy định quản lý đất đai trên địa bàn tỉnh") => new()
@@ -27,7 +27,7 @@ public sealed record TestDocumentLists(int TypeId, int IssuerId, int OtherIssuer
 
 public static class LegalDocumentLibrary
 {
-    public static async Task<TestDocumentLists> DocumentListsAsync(this PortalFactory factory)
+    public static async Task<NewsroomDocumentLists> DocumentListsAsync(this PortalFactory factory)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         return await factory.WithDbAsync(async db =>
@@ -39,7 +39,7 @@ public static class LegalDocumentLibrary
             var otherField = new DocumentField { Name = $"Giáo dục {tag}" };
             db.AddRange(type, issuer, other, field, otherField);
             await db.SaveChangesAsync();
-            return new TestDocumentLists(type.Id, issuer.Id, other.Id, field.Id, otherField.Id);
+            return new NewsroomDocumentLists(type.Id, issuer.Id, other.Id, field.Id, otherField.Id);
         });
     }
 

@@ -10,7 +10,8 @@ namespace Portal.Web.LegalDocuments.Files;
 /// <summary>
 /// <c>GET/HEAD /van-ban/tep/{fileId}/{fileName}</c>: a file of a document citizens may see now, under the name it was
 /// uploaded with (any other name, a draft's file, an unknown id: 404). A PDF opens in the browser's own viewer, a DOCX
-/// or XLSX downloads; either way with CSP <c>sandbox</c> and <c>nosniff</c>, so nothing in it runs as the portal.
+/// or XLSX downloads; either way with the type its bytes were checked to be and <c>nosniff</c>, under a CSP that lets
+/// the browser's viewer work (see <see cref="SecurityHeadersSetup.UploadedFilePolicy"/>).
 /// <c>/admin/legal-documents/files/{fileId}</c> gives the newsroom any document's file, a draft's too.
 /// Not through the page cache: a file may be 30 MB and the cache keeps whole answers in memory (or Redis); the
 /// ETag (the content's hash) makes a browser's or a proxy's copy cheap to revalidate instead, and an hour's max-age

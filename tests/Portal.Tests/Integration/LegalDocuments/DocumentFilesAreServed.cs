@@ -37,7 +37,7 @@ public sealed class DocumentFilesAreServed : IDisposable
         Assert.Equal($"\"{file.Hash}\"", response.Headers.ETag?.Tag);
         Assert.False(response.Headers.ETag?.IsWeak);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
-        Assert.Equal("sandbox", Header(response, "Content-Security-Policy"));
+        Assert.Equal("frame-ancestors 'self'; form-action 'none'", Header(response, "Content-Security-Policy"));
         Assert.True(response.Headers.CacheControl?.Public);
         Assert.Equal(TimeSpan.FromHours(1), response.Headers.CacheControl?.MaxAge);
         Assert.Equal("bytes", Header(response, "Accept-Ranges"));
@@ -99,7 +99,7 @@ public sealed class DocumentFilesAreServed : IDisposable
         Assert.Contains("/admin/account/login", anonymousAdmin.Headers.Location?.ToString() ?? "");
         Assert.Equal(HttpStatusCode.OK, editorAnswer.StatusCode);
         Assert.Equal(pdf, await editorAnswer.Content.ReadAsByteArrayAsync());
-        Assert.Equal("sandbox", Header(editorAnswer, "Content-Security-Policy"));
+        Assert.Equal("frame-ancestors 'self'; form-action 'none'", Header(editorAnswer, "Content-Security-Policy"));
         Assert.True(editorAnswer.Headers.CacheControl?.NoStore);
     }
 

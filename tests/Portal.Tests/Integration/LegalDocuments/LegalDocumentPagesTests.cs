@@ -21,7 +21,7 @@ public sealed partial class LegalDocumentPagesTests : IDisposable
 
     private const int EditModelRows = Portal.Web.Areas.Admin.Pages.LegalDocuments.EditModel.BlankRelationRows;
 
-    private static Dictionary<string, string> Form(TestDocumentLists lists, string number, string abstractText = "Về việc quản lý chợ trên địa bàn tỉnh") => new()
+    private static Dictionary<string, string> Form(NewsroomDocumentLists lists, string number, string abstractText = "Về việc quản lý chợ trên địa bàn tỉnh") => new()
     {
         ["Input.Number"] = number,
         ["Input.DocumentTypeId"] = lists.TypeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
