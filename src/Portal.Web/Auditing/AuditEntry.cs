@@ -34,6 +34,17 @@ public static class AuditActions
     public const string ArticleDeleted = "article-deleted";
     public const string ArticleRestored = "article-restored";
 
+    public const string DocumentCreated = "document-created";
+    public const string DocumentSaved = "document-saved";
+    public const string DocumentSubmitted = "document-submitted";
+    public const string DocumentPublished = "document-published";
+    public const string DocumentScheduled = "document-scheduled";
+    public const string DocumentSentBack = "document-sent-back";
+    public const string DocumentUnpublished = "document-unpublished";
+    public const string DocumentDeleted = "document-deleted";
+    public const string DocumentListChanged = "document-list-changed";
+    public const string DocumentListDeleted = "document-list-deleted";
+
     public const string UserCreated = "user-created";
     public const string RolesChanged = "roles-changed";
     public const string UserLocked = "user-locked";
@@ -56,6 +67,8 @@ public static class AuditActions
         SignIn, SignInFailed, SignOut, LockedOut, PasswordChanged, SetupCompleted,
         ArticleCreated, ArticleSaved, ArticleSubmitted, ArticlePublished, ArticleScheduled, ArticleSentBack,
         ArticleUnpublished, ArticleDeleted, ArticleRestored,
+        DocumentCreated, DocumentSaved, DocumentSubmitted, DocumentPublished, DocumentScheduled, DocumentSentBack,
+        DocumentUnpublished, DocumentDeleted, DocumentListChanged, DocumentListDeleted,
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
@@ -78,6 +91,16 @@ public static class AuditActions
         ArticleUnpublished => "Gỡ bài",
         ArticleDeleted => "Xóa bài",
         ArticleRestored => "Khôi phục phiên bản",
+        DocumentCreated => "Tạo văn bản",
+        DocumentSaved => "Lưu văn bản",
+        DocumentSubmitted => "Gửi duyệt văn bản",
+        DocumentPublished => "Đăng văn bản",
+        DocumentScheduled => "Hẹn giờ đăng văn bản",
+        DocumentSentBack => "Trả lại văn bản",
+        DocumentUnpublished => "Gỡ văn bản",
+        DocumentDeleted => "Xóa văn bản",
+        DocumentListChanged => "Sửa danh mục văn bản",
+        DocumentListDeleted => "Xóa mục trong danh mục văn bản",
         UserCreated => "Tạo người dùng",
         RolesChanged => "Đổi vai trò",
         UserLocked => "Khóa tài khoản",

@@ -8,6 +8,11 @@ public static class LegalDocumentsSetup
     public static IServiceCollection AddLegalDocuments(this IServiceCollection services)
     {
         services.AddScoped<ISearchSource, LegalDocumentSearchSource>();
+        services.AddScoped<LegalDocumentRules>();
+        services.AddScoped<LegalForceKeeper>();
+        services.AddScoped<LegalDocumentFiles>();
+        services.AddScoped<LegalDocumentService>();
+        services.AddScoped<LegalDocumentWorkflow>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 

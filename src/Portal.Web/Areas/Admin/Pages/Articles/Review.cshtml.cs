@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
 using Portal.Web.Localization;
+using Portal.Web.Publishing;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
