@@ -1,17 +1,18 @@
 using Portal.Web.Accounts;
+using Portal.Web.Articles;
 using Portal.Web.Data;
 
 namespace Portal.Web.Importing;
 
 /// <summary>
 /// The command-line side of the app: <c>migrate [--script [--idempotent]]</c>, <c>import &lt;files...&gt;</c>,
-/// <c>users add --email ADDRESS --role ROLE [--name NAME]</c>, <c>generate --articles N --categories N [--seed N]</c>
-/// and <c>backup FILE</c>. They use the same configuration and services as the site, and exit with 0 only when
+/// <c>import-documents FILE.csv [--files FOLDER]</c>, <c>users add --email ADDRESS --role ROLE [--name NAME]</c>,
+/// <c>generate --articles N --categories N [--documents N] [--seed N]</c> and <c>backup FILE</c>. They use the same configuration and services as the site, and exit with 0 only when
 /// everything they were asked did succeed; 2 means the words were wrong.
 /// </summary>
 public sealed class PortalCommand
 {
-    private static readonly string[] Names = ["migrate", "import", "users", "generate", "backup"];
+    private static readonly string[] Names = ["migrate", "import", "import-documents", "users", "generate", "backup"];
 
     private readonly string _name;
     private readonly string[] _arguments;
@@ -42,6 +43,7 @@ public sealed class PortalCommand
         {
             "migrate" => 0,
             "import" => await ImportAsync(provider.GetRequiredService<LegacyImporter>(), output),
+            "import-documents" => await ImportDocumentsAsync(provider.GetRequiredService<LegalDocumentImporter>(), output),
             "users" => await UsersAsync(provider.GetRequiredService<UserAccounts>(), output, input),
             "generate" => await GenerateAsync(provider.GetRequiredService<DatabaseSeeder>(), provider.GetRequiredService<ArticleGenerator>(), output),
             _ => 2,
@@ -208,5 +210,37 @@ public sealed class PortalCommand
         }
         await output.WriteLineAsync($"{_arguments.Length - failed} of {_arguments.Length} file(s) imported or already present.");
         return failed == 0 ? 0 : 1;
+    }
+
+    private async Task<int> ImportDocumentsAsync(LegalDocumentImporter importer, TextWriter output)
+    {
+        const string Usage = "usage: import-documents FILE.csv [--files FOLDER]   (the columns: docs/operations.md, \"Importing legal documents\")";
+        var options = new Dictionary<string, List<string>>();
+        if (_arguments.Length is not (1 or 3) || _arguments[0].StartsWith("--", StringComparison.Ordinal)
+            || !TryReadOptions(_arguments[1..], out options) || options.Keys.Any(k => k != "files"))
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+        var csv = _arguments[0];
+        var folder = options.TryGetValue("files", out var folders) ? folders[^1] : Path.GetDirectoryName(Path.GetFullPath(csv))!;
+        if (!File.Exists(csv) || !Directory.Exists(folder))
+        {
+            await output.WriteLineAsync(File.Exists(csv) ? $"No folder {folder}." : $"No file {csv}.");
+            return 1;
+        }
+        await using var stream = File.OpenRead(csv);
+        var report = await importer.ImportAsync(stream, new FolderImportFiles(folder), ArticleService.SystemUser);
+        if (report.FileRefusal is not null)
+        {
+            await output.WriteLineAsync($"FAILED {csv}: {report.FileRefusal}");
+            return 1;
+        }
+        foreach (var problem in report.Problems)
+        {
+            await output.WriteLineAsync($"FAILED line {problem.Line}: {problem.Reason}");
+        }
+        await output.WriteLineAsync($"{report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Problems.Count} row(s) refused.");
+        return report.Succeeded ? 0 : 1;
     }
 }
