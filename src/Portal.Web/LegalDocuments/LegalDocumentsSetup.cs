@@ -1,3 +1,4 @@
+using Portal.Web.LegalDocuments.Files;
 using Portal.Web.Search;
 
 namespace Portal.Web.LegalDocuments;
@@ -13,6 +14,9 @@ public static class LegalDocumentsSetup
         services.AddScoped<LegalDocumentFiles>();
         services.AddScoped<LegalDocumentService>();
         services.AddScoped<LegalDocumentWorkflow>();
+        services.AddOptions<DocumentFileLimits>().BindConfiguration(DocumentFileLimits.Section);
+        services.AddSingleton<DocumentFileReader>();
+        services.AddScoped<DocumentFileStore>();
         return services;
     }
 }

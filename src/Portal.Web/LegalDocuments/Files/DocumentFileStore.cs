@@ -1,0 +1,94 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+using Portal.Web.Editing;
+using Portal.Web.Media;
+
+namespace Portal.Web.LegalDocuments.Files;
+
+/// <summary>
+/// A document's files: read and checked (<see cref="DocumentFileReader"/>), their bytes kept in the content-addressed
+/// <see cref="IPhotoStore"/> (the same bytes twice are one blob), their rows added to or removed from the document.
+/// The caller saves the document.
+/// </summary>
+public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, DocumentFileReader reader, TimeProvider time)
+{
+    /// <summary>The key of the messages about a file, in <see cref="SaveResult{T}.Invalid"/>.</summary>
+    public const string Field = "Files";
+
+    public async Task<SaveResult<LegalDocumentFile>> AddAsync(LegalDocument document, string fileName, byte[] content, string userName, CancellationToken ct)
+    {
+        var name = CleanName(fileName);
+        if (name.Length == 0)
+        {
+            return new SaveResult<LegalDocumentFile>.Invalid(Field, DocumentFileMessages.NameMissing);
+        }
+        if (name.Length > LegalDocumentFile.FileNameMaxLength)
+        {
+            return new SaveResult<LegalDocumentFile>.Invalid(Field, DocumentFileMessages.NameTooLong);
+        }
+        var reading = await reader.ReadAsync(name, content, ct);
+        if (reading.Refusal is { } refusal)
+        {
+            return new SaveResult<LegalDocumentFile>.Invalid(Field, refusal);
+        }
+        var hash = PhotoHash.Of(content);
+        await store.SaveAsync(hash, DocumentFileFormats.ContentType(reading.Format), content, ct);
+        var file = new LegalDocumentFile
+        {
+            FileName = name,
+            Format = reading.Format,
+            Length = content.LongLength,
+            Hash = hash,
+            PageCount = reading.PageCount,
+            Text = reading.Text,
+            HasText = reading.HasText,
+            SortOrder = document.Files.Count == 0 ? 0 : document.Files.Max(f => f.SortOrder) + 1,
+            UploadedAt = time.GetUtcNow().UtcDateTime,
+            UploadedBy = userName,
+        };
+        document.Files.Add(file);
+        return new SaveResult<LegalDocumentFile>.Saved(file);
+    }
+
+    /// <summary>
+    /// Removes the file from the document, and forgets its bytes when no other file and no photo variant has the
+    /// same hash. The bytes go at once (the database store deletes in the caller's transaction, if it has one): a
+    /// save that then fails leaves a row whose file answers 404, never bytes nothing points at.
+    /// </summary>
+    public async Task RemoveAsync(LegalDocument document, int fileId, CancellationToken ct)
+    {
+        var file = document.Files.FirstOrDefault(f => f.Id == fileId)
+            ?? await db.LegalDocumentFiles.FirstOrDefaultAsync(f => f.Id == fileId && f.DocumentId == document.Id, ct);
+        if (file is null)
+        {
+            return;
+        }
+        document.Files.Remove(file);
+        db.LegalDocumentFiles.Remove(file);
+        if (!await InUseElsewhereAsync(file, ct))
+        {
+            await store.DeleteAsync(file.Hash, ct);
+        }
+    }
+
+    public Task<PhotoContent?> OpenAsync(LegalDocumentFile file, CancellationToken ct) => store.OpenAsync(file.Hash, ct);
+
+    private async Task<bool> InUseElsewhereAsync(LegalDocumentFile file, CancellationToken ct)
+    {
+        var hash = file.Hash;
+        var pending = db.ChangeTracker.Entries<LegalDocumentFile>()
+            .Any(e => e.Entity != file && e.Entity.Hash == hash && e.State is EntityState.Added);
+        return pending
+            || await db.LegalDocumentFiles.AnyAsync(f => f.Hash == hash && f.Id != file.Id, ct)
+            || await db.PhotoVariants.AnyAsync(v => v.Hash == hash, ct);
+    }
+
+    /// <summary>The name without a folder a browser may send (<c>C:\Users\...\x.pdf</c>), NFC, without control characters.</summary>
+    public static string CleanName(string fileName)
+    {
+        var name = fileName.Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        return new string(name.Where(c => !char.IsControl(c)).ToArray()).Normalize(NormalizationForm.FormC).Trim();
+    }
+}
