@@ -31,6 +31,7 @@ public static class WebSetup
         services.AddScoped<ArticleGenerator>();
         services.AddScoped<DocumentListNames>();
         services.AddScoped<LegalDocumentImporter>();
+        services.AddScoped<LegalDocumentGenerator>();
         services.AddScoped<AuditLog>();
         services.AddPortalPublicUrls();
         return services;

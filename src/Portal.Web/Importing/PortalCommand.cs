@@ -45,7 +45,7 @@ public sealed class PortalCommand
             "import" => await ImportAsync(provider.GetRequiredService<LegacyImporter>(), output),
             "import-documents" => await ImportDocumentsAsync(provider.GetRequiredService<LegalDocumentImporter>(), output),
             "users" => await UsersAsync(provider.GetRequiredService<UserAccounts>(), output, input),
-            "generate" => await GenerateAsync(provider.GetRequiredService<DatabaseSeeder>(), provider.GetRequiredService<ArticleGenerator>(), output),
+            "generate" => await GenerateAsync(provider, output),
             _ => 2,
         };
     }
@@ -119,24 +119,38 @@ public sealed class PortalCommand
         return 0;
     }
 
-    private async Task<int> GenerateAsync(DatabaseSeeder seeder, ArticleGenerator generator, TextWriter output)
+    private async Task<int> GenerateAsync(IServiceProvider provider, TextWriter output)
     {
         static int? Number(Dictionary<string, List<string>> options, string key, int fallback) =>
             !options.TryGetValue(key, out var values) ? fallback
             : int.TryParse(values[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
-        if (!TryReadOptions(_arguments, out var options) || options.Keys.Any(k => k is not ("articles" or "categories" or "seed"))
-            || Number(options, "articles", 1000) is not (>= 1 and <= 1_000_000)
+        var valid = TryReadOptions(_arguments, out var options);
+        // Documents alone (--documents without --articles) add no articles.
+        var articles = Number(options, "articles", options.ContainsKey("documents") ? 0 : 1000);
+        var documents = Number(options, "documents", 0);
+        if (!valid || options.Keys.Any(k => k is not ("articles" or "categories" or "documents" or "seed"))
+            || articles is not (>= 0 and <= 1_000_000) || documents is not (>= 0 and <= 1_000_000) || articles + documents == 0
             || Number(options, "categories", 20) is not (>= 1 and <= 200)
             || Number(options, "seed", 2026) is null)
         {
-            await output.WriteLineAsync("usage: generate [--articles 1..1000000] [--categories 1..200] [--seed N]");
+            await output.WriteLineAsync("usage: generate [--articles 0..1000000] [--categories 1..200] [--documents 0..1000000] [--seed N]");
             return 2;
         }
+        var seed = Number(options, "seed", 2026)!.Value;
         var started = System.Diagnostics.Stopwatch.StartNew();
         // A new database gets the seeds first, as at a first start: the generated articles join a whole portal.
-        await seeder.SeedIfEmptyAsync();
-        var count = await generator.GenerateAsync(Number(options, "articles", 1000)!.Value, Number(options, "categories", 20)!.Value, Number(options, "seed", 2026)!.Value);
-        await output.WriteLineAsync($"Generated {count} articles in {started.Elapsed.TotalSeconds:0.0} s.");
+        await provider.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync();
+        if (articles > 0)
+        {
+            var count = await provider.GetRequiredService<ArticleGenerator>().GenerateAsync(articles.Value, Number(options, "categories", 20)!.Value, seed);
+            await output.WriteLineAsync($"Generated {count} articles in {started.Elapsed.TotalSeconds:0.0} s.");
+        }
+        if (documents > 0)
+        {
+            started.Restart();
+            var count = await provider.GetRequiredService<LegalDocumentGenerator>().GenerateAsync(documents.Value, seed);
+            await output.WriteLineAsync($"Generated {count} legal documents in {started.Elapsed.TotalSeconds:0.0} s.");
+        }
         return 0;
     }
 
