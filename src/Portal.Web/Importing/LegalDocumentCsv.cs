@@ -80,7 +80,7 @@ public static class LegalDocumentCsv
             }
             if (row is null)
             {
-                problems.Add(new CsvRowProblem(line, reason!));
+                problems.Add(new CsvRowProblem(line, reason!, values.GetValueOrDefault("so_ky_hieu", "")));
                 continue;
             }
             lineOf[row.Identity] = line;

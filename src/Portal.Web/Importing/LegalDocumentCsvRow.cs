@@ -38,5 +38,5 @@ public sealed record LegalDocumentCsvRow
 /// <summary>"This row <see cref="Kind"/> the document numbered <see cref="TargetNumber"/>".</summary>
 public sealed record CsvRelation(RelationKind Kind, string TargetNumber);
 
-/// <summary>A row that was not imported: its line and why, in Vietnamese.</summary>
-public sealed record CsvRowProblem(int Line, string Reason);
+/// <summary>A row that was not imported: its line and why, in Vietnamese; its number when it had one, for the rows that point at it.</summary>
+public sealed record CsvRowProblem(int Line, string Reason, string Number = "");

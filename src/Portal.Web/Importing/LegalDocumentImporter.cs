@@ -57,7 +57,7 @@ public sealed class LegalDocumentImporter(
                 var failedTarget = InFileTargets(row, byKey).FirstOrDefault(t => outcomes[t] == Outcome.Failed);
                 var reason = failedTarget is not null
                     ? $"văn bản liên quan số “{failedTarget.Number}” (dòng {failedTarget.Line}) không nhập được."
-                    : await MissingTargetAsync(row, byKey, cancellationToken);
+                    : await MissingTargetAsync(row, byKey, reading.Problems, cancellationToken);
                 if (reason is null)
                 {
                     (var outcome, reason) = await ImportRowAsync(row, files, userName, cancellationToken);
@@ -81,11 +81,16 @@ public sealed class LegalDocumentImporter(
     private static IEnumerable<LegalDocumentCsvRow> InFileTargets(LegalDocumentCsvRow row, ILookup<string, LegalDocumentCsvRow> byKey) =>
         row.Relations.SelectMany(r => byKey[LegalDocumentNumber.Key(r.TargetNumber)]).Where(t => t != row).Distinct();
 
-    private async Task<string?> MissingTargetAsync(LegalDocumentCsvRow row, ILookup<string, LegalDocumentCsvRow> byKey, CancellationToken cancellationToken)
+    private async Task<string?> MissingTargetAsync(
+        LegalDocumentCsvRow row, ILookup<string, LegalDocumentCsvRow> byKey, IReadOnlyList<CsvRowProblem> refused, CancellationToken cancellationToken)
     {
         foreach (var relation in row.Relations)
         {
             var key = LegalDocumentNumber.Key(relation.TargetNumber);
+            if (!byKey.Contains(key) && refused.FirstOrDefault(p => LegalDocumentNumber.Key(p.Number) == key) is { } failed)
+            {
+                return $"văn bản liên quan số “{relation.TargetNumber}” (dòng {failed.Line}) không nhập được.";
+            }
             if (!byKey.Contains(key) && !await db.LegalDocuments.AnyAsync(d => d.NumberKey == key, cancellationToken))
             {
                 return $"{RelationLabels.Acting(relation.Kind).ToLowerInvariant()} văn bản số “{relation.TargetNumber}”, nhưng văn bản này không có trong cơ sở dữ liệu lẫn trong tệp.";
