@@ -12,7 +12,7 @@ public static class IdentitySetup
     /// <summary>The newsroom's sign-in cookie; a request that carries it never meets the page cache.</summary>
     public const string SignInCookie = "portal_auth";
 
-    private static readonly string[] AdministratorFolders = ["/Users", "/Categories", "/SiteLinks", "/Audit", "/InfoPages"];
+    private static readonly string[] AdministratorFolders = ["/Users", "/Categories", "/SiteLinks", "/Audit", "/InfoPages", "/DocumentLists"];
 
     /// <summary>
     /// Accounts and roles on the portal's own database, a sign-in cookie for the newsroom, one policy per
@@ -83,6 +83,8 @@ public static class IdentitySetup
             conventions.AuthorizeAreaFolder("Admin", "/", Policies.Editor);
             conventions.AuthorizeAreaPage("Admin", "/Articles/Review", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/Articles/Delete", Policies.Approver);
+            conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Review", Policies.Approver);
+            conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Delete", Policies.Approver);
             foreach (var folder in AdministratorFolders)
             {
                 conventions.AuthorizeAreaFolder("Admin", folder, Policies.Administrator);

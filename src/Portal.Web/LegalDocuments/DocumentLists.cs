@@ -1,10 +1,12 @@
+using Portal.Web.Editing;
+
 namespace Portal.Web.LegalDocuments;
 
 /// <summary>
 /// The lists administrators keep for legal documents: types (Quyết định, Chỉ thị…), issuers (UBND tỉnh, HĐND tỉnh, a
 /// department…) and fields (Đất đai, Giáo dục…). Each is a name in an order the administrators set.
 /// </summary>
-public abstract class DocumentListItem
+public abstract class DocumentListItem : IHandOrdered
 {
     public const int NameMaxLength = 200;
 

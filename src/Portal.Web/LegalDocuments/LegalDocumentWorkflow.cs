@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.LegalDocuments.Files;
 using Portal.Web.Publishing;
 using Portal.Web.Search;
 
@@ -10,7 +11,8 @@ namespace Portal.Web.LegalDocuments;
 /// The workflow of legal documents: the shared rules (<see cref="Workflow{T}"/>) in the documents' words. Publishing,
 /// unpublishing or deleting a document that replaces or repeals others moves their legal force.
 /// </summary>
-public sealed class LegalDocumentWorkflow(PortalDbContext db, ISearch search, AuditLog audit, LegalForceKeeper force, TimeProvider time)
+public sealed class LegalDocumentWorkflow(
+    PortalDbContext db, ISearch search, AuditLog audit, LegalForceKeeper force, DocumentFileStore files, TimeProvider time)
     : Workflow<LegalDocument>(db, search, audit, time)
 {
     private static readonly WorkflowWords DocumentWords = new("văn bản",
@@ -33,7 +35,11 @@ public sealed class LegalDocumentWorkflow(PortalDbContext db, ISearch search, Au
     {
         _targetsOfDeleted = await force.TargetsOfAsync(item.Id, cancellationToken);
         Db.LegalDocumentRelations.RemoveRange(await Db.LegalDocumentRelations.Where(r => r.TargetId == item.Id).ToListAsync(cancellationToken));
-        Db.LegalDocumentFiles.RemoveRange(await Db.LegalDocumentFiles.Where(f => f.DocumentId == item.Id).ToListAsync(cancellationToken));
+        // Through the store, so bytes no other file or photo has are forgotten with it.
+        foreach (var fileId in await Db.LegalDocumentFiles.Where(f => f.DocumentId == item.Id).Select(f => f.Id).ToListAsync(cancellationToken))
+        {
+            await files.RemoveAsync(item, fileId, cancellationToken);
+        }
     }
 
     protected override Task AfterDeleteAsync(LegalDocument item, CancellationToken cancellationToken) =>

@@ -9,14 +9,16 @@ public static class LegalDocumentsSetup
     public static IServiceCollection AddLegalDocuments(this IServiceCollection services)
     {
         services.AddScoped<ISearchSource, LegalDocumentSearchSource>();
+        services.AddOptions<DocumentFileLimits>().BindConfiguration(DocumentFileLimits.Section);
+        services.AddSingleton<DocumentFileReader>();
+        services.AddScoped<DocumentFileStore>();
         services.AddScoped<LegalDocumentRules>();
         services.AddScoped<LegalForceKeeper>();
         services.AddScoped<LegalDocumentFiles>();
         services.AddScoped<LegalDocumentService>();
         services.AddScoped<LegalDocumentWorkflow>();
-        services.AddOptions<DocumentFileLimits>().BindConfiguration(DocumentFileLimits.Section);
-        services.AddSingleton<DocumentFileReader>();
-        services.AddScoped<DocumentFileStore>();
+        services.AddScoped<NewsroomLegalDocuments>();
+        services.AddScoped<DocumentListsAdmin>();
         return services;
     }
 }

@@ -1,107 +1,14 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
-using Portal.Web.Localization;
-using Portal.Web.Publishing;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
-/// <summary>The approver's page (Approver policy): publish now or at a time, send back, unpublish.</summary>
-public sealed class ReviewModel(ArticleWorkflow workflow, NewsroomArticles newsroom, TimeProvider time) : PageModel
+/// <summary>The approver's page of an article (Approver policy): publish now or at a time, send back, unpublish.</summary>
+public sealed class ReviewModel(ArticleWorkflow workflow, NewsroomArticles newsroom, TimeProvider time) : ReviewPageModel<Article>(workflow, time)
 {
-    // Accepted for a scheduled time, in Vietnam time: what <input type="datetime-local"> sends, and what people type.
-    private static readonly string[] ScheduleFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "dd/MM/yyyy HH:mm", "HH:mm dd/MM/yyyy"];
+    public Article Article => Item;
 
-    [BindProperty]
-    public Guid Version { get; set; }
+    protected override int CommentMaxLength => Article.ReviewCommentMaxLength;
 
-    [BindProperty]
-    public string? PublishAt { get; set; }
-
-    [BindProperty]
-    public string? Comment { get; set; }
-
-    public Article Article { get; private set; } = null!;
-    public DateTime Now => time.GetUtcNow().UtcDateTime;
-    public string State => ArticleStates.Of(Article.Status, Article.PublishedAt, Now);
-
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-        Version = Article.Version;
-        PublishAt = VietnamTime.ToVietnam(Now.AddHours(1)).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-        return Page();
-    }
-
-    public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => workflow.PublishAsync(id, Version, null, UserName, cancellationToken), cancellationToken);
-
-    public Task<IActionResult> OnPostScheduleAsync(int id, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(PublishAt)
-            || !DateTime.TryParseExact(PublishAt.Trim(), ScheduleFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var vietnamTime))
-        {
-            ModelState.AddModelError(nameof(PublishAt), "Thời điểm đăng không hợp lệ: xin nhập ngày giờ theo dạng dd/MM/yyyy HH:mm (giờ Việt Nam).");
-            return RedisplayAsync(id, cancellationToken);
-        }
-        return ActAsync(id, () => workflow.PublishAsync(id, Version, VietnamTime.ToUtc(vietnamTime), UserName, cancellationToken), cancellationToken, nameof(PublishAt));
-    }
-
-    public Task<IActionResult> OnPostSendBackAsync(int id, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(Comment) || Comment.Length > Article.ReviewCommentMaxLength)
-        {
-            ModelState.AddModelError(nameof(Comment), $"Xin ghi ý kiến cho biên tập viên (tối đa {Article.ReviewCommentMaxLength} ký tự).");
-            return RedisplayAsync(id, cancellationToken);
-        }
-        return ActAsync(id, () => workflow.SendBackAsync(id, Version, Comment, UserName, cancellationToken), cancellationToken, nameof(Comment));
-    }
-
-    public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, () => workflow.UnpublishAsync(id, Version, UserName, cancellationToken), cancellationToken);
-
-    private string UserName => User.Identity?.Name ?? "";
-
-    private async Task<IActionResult> ActAsync(int id, Func<Task<WorkflowResult>> action, CancellationToken cancellationToken, string errorField = "")
-    {
-        var result = await action();
-        switch (result.Outcome)
-        {
-            case WorkflowOutcome.Done:
-                TempData["Message"] = result.Message;
-                return RedirectToPage("Review", new { id });
-            case WorkflowOutcome.Missing:
-                return NotFound();
-            default:
-                ModelState.AddModelError(result.Outcome == WorkflowOutcome.Stale ? "" : errorField, result.Message);
-                return await RedisplayAsync(id, cancellationToken);
-        }
-    }
-
-    /// <summary>Back to the page with the messages and what was typed; the version shown is the current one.</summary>
-    private async Task<IActionResult> RedisplayAsync(int id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-        Version = Article.Version;
-        ModelState.Remove(nameof(Version));
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var article = await newsroom.FindAsync(id, cancellationToken);
-        if (article is null)
-        {
-            return false;
-        }
-        Article = article;
-        return true;
-    }
+    protected override Task<Article?> FindAsync(int id, CancellationToken cancellationToken) => newsroom.FindAsync(id, cancellationToken);
 }
