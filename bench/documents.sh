@@ -82,7 +82,7 @@ pdf_load_after=$(load)
 
 csv_load_before=$(load)
 rss_before=$(rss_mb "$pid")
-csv_times=() rss_peak=$rss_before rows=0
+csv_times=() rss_peak=$rss_before rows=0 csv_failed=""
 for i in 1 2 3; do
   curl -fsS --max-time 600 -o "$out/van-ban.csv" -w '%{time_total}\n' "$url/van-ban.csv" >"$out/csv-time-$i.txt" &
   curl_pid=$!
@@ -91,7 +91,7 @@ for i in 1 2 3; do
     ((rss > rss_peak)) && rss_peak=$rss
     sleep 0.1
   done
-  wait "$curl_pid" || { echo "bench/documents.sh: /van-ban.csv failed: see $out/csv-time-$i.txt" >&2; exit 1; }
+  wait "$curl_pid" || { csv_failed=" (FAILED: the portal did not serve /van-ban.csv)"; break; }
   csv_times+=("$(cat "$out/csv-time-$i.txt")")
   rows=$(($(wc -l <"$out/van-ban.csv") - 1))
 done
@@ -119,5 +119,5 @@ row() { # LABEL NAME
   echo "| measurement | median | details | load average before → after |"
   echo "|---|---:|---|---:|"
   echo "| text of a 100-page PDF (DocumentFileReader, 5 runs) | $(field median_ms "$pdf") ms | $(field pages "$pdf") pages, $(field bytes "$pdf") bytes, $(field chars "$pdf") characters; min $(field min_ms "$pdf"), max $(field max_ms "$pdf") ms | $pdf_load_before → $pdf_load_after |"
-  echo "| /van-ban.csv, all $rows rows streamed (3 runs) | ${csv_median} s | $(wc -c <"$out/van-ban.csv") bytes; portal RSS $rss_before MB before, $rss_peak MB at the peak, $rss_after MB after | $csv_load_before → $csv_load_after |"
+  echo "| /van-ban.csv, all $rows rows streamed (3 runs)$csv_failed | ${csv_median} s | $(wc -c <"$out/van-ban.csv" 2>/dev/null || echo 0) bytes; portal RSS $rss_before MB before, $rss_peak MB at the peak, $rss_after MB after | $csv_load_before → $csv_load_after |"
 } | tee "$out/documents.md"
