@@ -7,9 +7,10 @@
 # sudo. Everything listens on 127.0.0.1 only; every wrk run is bounded by --duration, every wait by a timeout.
 # The portal runs on its default settings: Portal__*, ConnectionStrings__* and ASPNETCORE_* variables of the
 # calling shell are cleared. At the defaults on a quiet 2-core machine: about 6 minutes, plus the generation of
-# 100,000 articles (about 4 minutes today; --reuse skips it).
+# 100,000 articles (about 4 minutes today; --reuse skips it). The legal documents' measurements (issue 16) follow
+# the cached run: bench/documents.sh, on the same database with --documents of them (default 50,000).
 #
-#   bench/run.sh [--articles N] [--categories N] [--seed N] [--duration S] [--warmup S] [--reuse]
+#   bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--warmup S] [--reuse]
 #
 # Prints one table at the end and writes it to artifacts/bench/results.md; beside it: wrk/ (each run's
 # output), pages/ (the captured pages the baseline serves), logs/ and the portal's console output.
@@ -17,11 +18,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-articles=100000 categories=20 seed=2026 duration=10 warmup=30 reuse=false
+articles=100000 categories=20 documents=50000 seed=2026 duration=10 warmup=30 reuse=false
 usage() {
-  echo "usage: bench/run.sh [--articles N] [--categories N] [--seed N] [--duration S] [--warmup S] [--reuse]"
+  echo "usage: bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--warmup S] [--reuse]"
   echo "  --articles N    articles to generate (default 100000; 2000 makes a quick smoke run)"
   echo "  --categories N  categories to generate (default 20)"
+  echo "  --documents N   legal documents to generate (default 50000; 0 skips their measurements)"
   echo "  --seed N        the generator's seed (default 2026)"
   echo "  --duration S    seconds of each measured wrk run (default 10)"
   echo "  --warmup S      seconds of load after each portal start, before measuring (default 30)"
@@ -29,7 +31,7 @@ usage() {
 }
 while [ $# -gt 0 ]; do
   case $1 in
-    --articles | --categories | --seed | --duration | --warmup)
+    --articles | --categories | --documents | --seed | --duration | --warmup)
       [[ ${2:-} =~ ^[0-9]+$ ]] || { usage >&2; exit 2; }
       declare "${1#--}=$2"
       shift 2 ;;
@@ -194,17 +196,18 @@ run "$root" "$out/publish-baseline.log" timeout 600 dotnet publish bench/Baselin
 
 # --- Data ---------------------------------------------------------------------------------------------------------
 
-key="articles=$articles categories=$categories seed=$seed"
+key="articles=$articles categories=$categories documents=$documents seed=$seed"
 if $reuse && [ "$(cat "$data/generated" 2>/dev/null || true)" = "$key" ]; then
   say "Reusing the generated database ($key)"
   generated="reused"
 else
-  say "Generating $articles articles in $categories categories (seed $seed)"
+  say "Generating $articles articles in $categories categories and $documents legal documents (seed $seed)"
   rm -rf "$data"
   mkdir -p "$data"
   started_ms=$(now_ms)
   run "$out/portal" "$out/generate.log" env Portal__DataPath="$data" Portal__Logging__FilePath="$out/logs/generate-.log" \
-    timeout $((120 + articles / 100)) dotnet Portal.Web.dll generate --articles "$articles" --categories "$categories" --seed "$seed" ||
+    timeout $((120 + articles / 100 + documents / 50)) dotnet Portal.Web.dll generate --articles "$articles" --categories "$categories" \
+    --documents "$documents" --seed "$seed" ||
     { tail -n 30 "$out/generate.log" >&2; fail "generating the articles failed"; }
   generated="generated in $((($(now_ms) - started_ms) / 1000)) s"
   echo "$key" >"$data/generated" # only a finished generation is reused
@@ -311,6 +314,11 @@ for entry in "${targets[@]}"; do
   fi
 done
 rss_cached=$(rss_mb "$portal_pid")
+if ((documents > 0)); then
+  say "Measuring the legal documents (bench/documents.sh)"
+  run "$root" "$out/documents.log" bench/documents.sh "$portal_url" "$portal_pid" "$data/portal.db" "$out" "$duration" ||
+    { tail -n 30 "$out/documents.log" >&2; fail "the documents' measurements failed$(stopped_servers)"; }
+fi
 stop "$portal_pid"
 
 # --- The portal with its output cache off -------------------------------------------------------------------------
@@ -341,7 +349,7 @@ git diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 {
   echo "# Benchmark results"
   echo
-  echo "\`bench/run.sh --articles $articles --categories $categories --seed $seed --duration $duration --warmup $warmup\`" \
+  echo "\`bench/run.sh --articles $articles --categories $categories --documents $documents --seed $seed --duration $duration --warmup $warmup\`" \
     "on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores; database $generated."
   echo
   echo "| target | req/s | p50 ms | p99 ms (p95 for search) | baseline req/s | ratio to baseline |"
@@ -359,6 +367,7 @@ git diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
   echo "- Baseline pages (the portal's bytes, served from memory by bench/Baseline): article \`$article_path\`" \
     "($(wc -c <"$out/pages/article") bytes), category \`$largest\`, search \`$(head -n 1 "$out/searches.txt")\`."
   [ -z "$deep_note" ] || echo "- $deep_note"
+  ((documents == 0)) || cat "$out/documents.md"
 } >"$out/results.md"
 echo
 cat "$out/results.md"

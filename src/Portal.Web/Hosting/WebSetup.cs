@@ -29,6 +29,9 @@ public static class WebSetup
         services.AddScoped<InfoPageService>().AddSiteWideEntity<InfoPage>();
         services.AddScoped<LegacyImporter>();
         services.AddScoped<ArticleGenerator>();
+        services.AddScoped<DocumentListNames>();
+        services.AddScoped<LegalDocumentImporter>();
+        services.AddScoped<LegalDocumentGenerator>();
         services.AddScoped<AuditLog>();
         services.AddPortalPublicUrls();
         return services;

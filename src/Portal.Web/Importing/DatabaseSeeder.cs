@@ -4,20 +4,23 @@ using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Data;
 using Portal.Web.InfoPages;
+using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Importing;
 
 /// <summary>
-/// Fills an empty database from <c>seeds/</c>: categories, site links, the sample articles and the legacy
-/// exports (through the legacy importer), all in one transaction, so a failed seeding leaves nothing behind.
+/// Fills an empty database from <c>seeds/</c>: categories, site links, the sample articles, the legacy exports (through
+/// the legacy importer) and the library of legal documents (through the document import), all in one transaction,
+/// so a failed seeding leaves nothing behind.
 /// </summary>
 public sealed class DatabaseSeeder(
     PortalDbContext db,
     ArticleService articles,
     MarkdownRenderer markdown,
     LegacyImporter legacyImporter,
+    LegalDocumentImporter documentImporter,
     IConfiguration configuration,
     ILogger<DatabaseSeeder> logger)
 {
@@ -80,9 +83,48 @@ public sealed class DatabaseSeeder(
             }
         }
 
+        var documents = await SeedLegalDocumentsAsync(cancellationToken);
+
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles and {Legacy} legacy export(s) from {SeedsPath}",
-            categories.Count, articleFiles.Count, legacyFiles.Count, SeedsPath);
+        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s) and {Documents} legal documents from {SeedsPath}",
+            categories.Count, articleFiles.Count, legacyFiles.Count, documents, SeedsPath);
+    }
+
+    /// <summary>
+    /// <c>documents/</c>: the lists in their order (<c>types.csv</c> with abbreviations, <c>issuers.csv</c> with slugs,
+    /// <c>fields.csv</c>), then <c>documents.csv</c> through the import, its PDFs written from <c>files/*.txt</c>.
+    /// </summary>
+    private async Task<int> SeedLegalDocumentsAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(SeedsPath, "documents");
+        if (!File.Exists(Path.Combine(folder, "documents.csv")))
+        {
+            return 0;
+        }
+        var order = 0;
+        db.DocumentTypes.AddRange(ReadListCsv(folder, "types.csv").Select(r => new DocumentType { Name = r[0], Abbreviation = r[1], SortOrder = ++order }));
+        order = 0;
+        db.DocumentIssuers.AddRange(ReadListCsv(folder, "issuers.csv").Select(r => new DocumentIssuer { Name = r[0], Slug = r[1], SortOrder = ++order }));
+        order = 0;
+        db.DocumentFields.AddRange(ReadListCsv(folder, "fields.csv").Select(r => new DocumentField { Name = r[0], SortOrder = ++order }));
+        await db.SaveChangesAsync(cancellationToken);
+
+        await using var csv = File.OpenRead(Path.Combine(folder, "documents.csv"));
+        var report = await documentImporter.ImportAsync(csv, new SeedTextPdfFiles(Path.Combine(folder, "files")), ArticleService.SystemUser, cancellationToken);
+        if (!report.Succeeded)
+        {
+            throw new FormatException($"documents/documents.csv: {report.FileRefusal ?? string.Join(" ", report.Problems.Select(p => $"line {p.Line}: {p.Reason}"))}");
+        }
+        return report.Created;
+    }
+
+    /// <summary>The rows of a small list CSV after its header, each value trimmed (names hold no commas).</summary>
+    private static IEnumerable<string[]> ReadListCsv(string folder, string fileName)
+    {
+        var path = Path.Combine(folder, fileName);
+        return File.Exists(path)
+            ? File.ReadAllLines(path).Skip(1).Where(l => l.Trim().Length > 0).Select(l => l.Split(',').Select(v => v.Trim().Normalize(System.Text.NormalizationForm.FormC)).ToArray())
+            : [];
     }
 
     /// <summary>Information pages: <c>pages/{slug}.vi.md</c> with its English side in <c>pages/{slug}.en.md</c>.</summary>

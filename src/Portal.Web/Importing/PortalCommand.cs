@@ -1,17 +1,18 @@
 using Portal.Web.Accounts;
+using Portal.Web.Articles;
 using Portal.Web.Data;
 
 namespace Portal.Web.Importing;
 
 /// <summary>
 /// The command-line side of the app: <c>migrate [--script [--idempotent]]</c>, <c>import &lt;files...&gt;</c>,
-/// <c>users add --email ADDRESS --role ROLE [--name NAME]</c>, <c>generate --articles N --categories N [--seed N]</c>
-/// and <c>backup FILE</c>. They use the same configuration and services as the site, and exit with 0 only when
+/// <c>import-documents FILE.csv [--files FOLDER]</c>, <c>users add --email ADDRESS --role ROLE [--name NAME]</c>,
+/// <c>generate --articles N --categories N [--documents N] [--seed N]</c> and <c>backup FILE</c>. They use the same configuration and services as the site, and exit with 0 only when
 /// everything they were asked did succeed; 2 means the words were wrong.
 /// </summary>
 public sealed class PortalCommand
 {
-    private static readonly string[] Names = ["migrate", "import", "users", "generate", "backup"];
+    private static readonly string[] Names = ["migrate", "import", "import-documents", "users", "generate", "backup"];
 
     private readonly string _name;
     private readonly string[] _arguments;
@@ -42,8 +43,9 @@ public sealed class PortalCommand
         {
             "migrate" => 0,
             "import" => await ImportAsync(provider.GetRequiredService<LegacyImporter>(), output),
+            "import-documents" => await ImportDocumentsAsync(provider.GetRequiredService<LegalDocumentImporter>(), output),
             "users" => await UsersAsync(provider.GetRequiredService<UserAccounts>(), output, input),
-            "generate" => await GenerateAsync(provider.GetRequiredService<DatabaseSeeder>(), provider.GetRequiredService<ArticleGenerator>(), output),
+            "generate" => await GenerateAsync(provider, output),
             _ => 2,
         };
     }
@@ -117,24 +119,38 @@ public sealed class PortalCommand
         return 0;
     }
 
-    private async Task<int> GenerateAsync(DatabaseSeeder seeder, ArticleGenerator generator, TextWriter output)
+    private async Task<int> GenerateAsync(IServiceProvider provider, TextWriter output)
     {
         static int? Number(Dictionary<string, List<string>> options, string key, int fallback) =>
             !options.TryGetValue(key, out var values) ? fallback
             : int.TryParse(values[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
-        if (!TryReadOptions(_arguments, out var options) || options.Keys.Any(k => k is not ("articles" or "categories" or "seed"))
-            || Number(options, "articles", 1000) is not (>= 1 and <= 1_000_000)
+        var valid = TryReadOptions(_arguments, out var options);
+        // Documents alone (--documents without --articles) add no articles.
+        var articles = Number(options, "articles", options.ContainsKey("documents") ? 0 : 1000);
+        var documents = Number(options, "documents", 0);
+        if (!valid || options.Keys.Any(k => k is not ("articles" or "categories" or "documents" or "seed"))
+            || articles is not (>= 0 and <= 1_000_000) || documents is not (>= 0 and <= 1_000_000) || articles + documents == 0
             || Number(options, "categories", 20) is not (>= 1 and <= 200)
             || Number(options, "seed", 2026) is null)
         {
-            await output.WriteLineAsync("usage: generate [--articles 1..1000000] [--categories 1..200] [--seed N]");
+            await output.WriteLineAsync("usage: generate [--articles 0..1000000] [--categories 1..200] [--documents 0..1000000] [--seed N]");
             return 2;
         }
+        var seed = Number(options, "seed", 2026)!.Value;
         var started = System.Diagnostics.Stopwatch.StartNew();
         // A new database gets the seeds first, as at a first start: the generated articles join a whole portal.
-        await seeder.SeedIfEmptyAsync();
-        var count = await generator.GenerateAsync(Number(options, "articles", 1000)!.Value, Number(options, "categories", 20)!.Value, Number(options, "seed", 2026)!.Value);
-        await output.WriteLineAsync($"Generated {count} articles in {started.Elapsed.TotalSeconds:0.0} s.");
+        await provider.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync();
+        if (articles > 0)
+        {
+            var count = await provider.GetRequiredService<ArticleGenerator>().GenerateAsync(articles.Value, Number(options, "categories", 20)!.Value, seed);
+            await output.WriteLineAsync($"Generated {count} articles in {started.Elapsed.TotalSeconds:0.0} s.");
+        }
+        if (documents > 0)
+        {
+            started.Restart();
+            var count = await provider.GetRequiredService<LegalDocumentGenerator>().GenerateAsync(documents.Value, seed);
+            await output.WriteLineAsync($"Generated {count} legal documents in {started.Elapsed.TotalSeconds:0.0} s.");
+        }
         return 0;
     }
 
@@ -208,5 +224,37 @@ public sealed class PortalCommand
         }
         await output.WriteLineAsync($"{_arguments.Length - failed} of {_arguments.Length} file(s) imported or already present.");
         return failed == 0 ? 0 : 1;
+    }
+
+    private async Task<int> ImportDocumentsAsync(LegalDocumentImporter importer, TextWriter output)
+    {
+        const string Usage = "usage: import-documents FILE.csv [--files FOLDER]   (the columns: docs/operations.md, \"Importing legal documents\")";
+        var options = new Dictionary<string, List<string>>();
+        if (_arguments.Length is not (1 or 3) || _arguments[0].StartsWith("--", StringComparison.Ordinal)
+            || !TryReadOptions(_arguments[1..], out options) || options.Keys.Any(k => k != "files"))
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+        var csv = _arguments[0];
+        var folder = options.TryGetValue("files", out var folders) ? folders[^1] : Path.GetDirectoryName(Path.GetFullPath(csv))!;
+        if (!File.Exists(csv) || !Directory.Exists(folder))
+        {
+            await output.WriteLineAsync(File.Exists(csv) ? $"No folder {folder}." : $"No file {csv}.");
+            return 1;
+        }
+        await using var stream = File.OpenRead(csv);
+        var report = await importer.ImportAsync(stream, new FolderImportFiles(folder), ArticleService.SystemUser);
+        if (report.FileRefusal is not null)
+        {
+            await output.WriteLineAsync($"FAILED {csv}: {report.FileRefusal}");
+            return 1;
+        }
+        foreach (var problem in report.Problems)
+        {
+            await output.WriteLineAsync($"FAILED line {problem.Line}: {problem.Reason}");
+        }
+        await output.WriteLineAsync($"{report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Problems.Count} row(s) refused.");
+        return report.Succeeded ? 0 : 1;
     }
 }
