@@ -8,6 +8,7 @@ public static class LegalDocumentsSetup
     public static IServiceCollection AddLegalDocuments(this IServiceCollection services)
     {
         services.AddScoped<ISearchSource, LegalDocumentSearchSource>();
+        services.AddScoped<DocumentLinkResolver>();
         return services;
     }
 }
