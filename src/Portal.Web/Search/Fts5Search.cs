@@ -70,9 +70,13 @@ public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerabl
             return base.MatchingItems(query, kind);
         }
         var (first, last) = DocumentIds(kind);
+        // The index's third column is the kind's name: only a query holding a kind's name as a word must name the
+        // columns it reads, which makes FTS5 read the position lists of common words (a word in every document:
+        // 2 ms without, 150 ms with, at 50,000 documents).
+        var expression = query.Words.Any(IsKind) ? Expression(query) : string.Join(" AND ", query.Clauses.Select(c => $"\"{string.Join(' ', c)}\""));
         return Db.Database.SqlQueryRaw<int>(
             $"SELECT rowid - {{1}} AS \"Value\" FROM \"{IndexTable}\" WHERE \"{IndexTable}\" MATCH {{0}} AND rowid BETWEEN {{1}} AND {{2}}",
-            Expression(query), first, last);
+            expression, first, last);
     }
 
     // The expression is built from folded words only (a-z, 0-9), each clause quoted, and kind names (a-z): the

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Integration;
+using Portal.Web.Articles;
 using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
 using Portal.Web.Search;
@@ -54,5 +55,16 @@ public static class SearchableDocuments
         await LegalDocumentSearchSource.IndexAsync(scope.ServiceProvider.GetRequiredService<ISearch>(), document, CancellationToken.None);
         await db.SaveChangesAsync();
         return document.Id;
+    }
+
+    /// <summary>A published article of <paramref name="daysAgo"/>, to compete with the documents for the same words.</summary>
+    public static async Task<int> AddArticleAsync(PortalFactory factory, string title, string body, int daysAgo = 2)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Portal.Web.Data.PortalDbContext>();
+        var article = await scope.ServiceProvider.GetRequiredService<ArticleService>().AddAsync(new ArticleDraft(
+            title, "", body, "Tác giả", (await db.Categories.FirstAsync()).Id, PublicationStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-daysAgo)));
+        await db.SaveChangesAsync();
+        return article.Id;
     }
 }

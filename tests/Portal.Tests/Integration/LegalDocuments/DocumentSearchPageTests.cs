@@ -1,9 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Articles;
-using Portal.Web.Data;
 using Portal.Web.Feeds;
 using Portal.Web.Publishing;
 using static Portal.Tests.Builders.SearchableDocuments;
@@ -25,7 +21,7 @@ public sealed partial class DocumentSearchPageTests : IDisposable
     public async Task TheKindFiltersThePageAndADocumentShowsItsNumberTypeIssuerAndAbstract()
     {
         var document = await AddAsync(_factory, new Spec("201/2026/QĐ-UBND", "Về việc quản lý bến đò Sa Đécqz", Issuer: "UBND tỉnh (trang tìm kiếm)"));
-        var article = await AddArticleAsync("Tin về bến đò", "Bến đò Sa Đécqz được nâng cấp.", daysAgo: 2);
+        var article = await AddArticleAsync(_factory, "Tin về bến đò", "Bến đò Sa Đécqz được nâng cấp.", daysAgo: 2);
         using var browser = _factory.CreateBrowser();
 
         var all = await browser.GetStringAsync("/search?q=sa+decqz");
@@ -132,7 +128,7 @@ public sealed partial class DocumentSearchPageTests : IDisposable
         var rivals = new List<string>();
         for (var i = 0; i < 6; i++)
         {
-            rivals.Add(Article(await AddArticleAsync($"Triển khai Quyết định 8813/2025/QĐ-UBND, đợt {i}", "Nội dung.", daysAgo: 1 + i)));
+            rivals.Add(Article(await AddArticleAsync(_factory, $"Triển khai Quyết định 8813/2025/QĐ-UBND, đợt {i}", "Nội dung.", daysAgo: 1 + i)));
         }
         for (var i = 0; i < 5; i++)
         {
@@ -152,14 +148,4 @@ public sealed partial class DocumentSearchPageTests : IDisposable
 
     [GeneratedRegex("<h2 class=\"article-list-title\"><a href=\"(?:(?<document>/van-ban/[0-9]+/)|(?<article>/bai-viet/[0-9]+/))")]
     private static partial Regex HitAddress();
-
-    private async Task<int> AddArticleAsync(string title, string body, int daysAgo)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var article = await scope.ServiceProvider.GetRequiredService<ArticleService>().AddAsync(new ArticleDraft(
-            title, "", body, "Tác giả", (await db.Categories.FirstAsync()).Id, PublicationStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-daysAgo)));
-        await db.SaveChangesAsync();
-        return article.Id;
-    }
 }

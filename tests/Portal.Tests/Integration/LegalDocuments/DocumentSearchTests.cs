@@ -14,21 +14,8 @@ namespace Portal.Tests.Integration.LegalDocuments;
 /// and their files' text, diacritics optional; never while a draft or scheduled; the kind a filter; and the word filter
 /// of the document list (<see cref="ISearch.MatchingItems"/>) giving the same ids on every engine, composed by EF.
 /// </summary>
-public abstract class DocumentSearchTests(DocumentSearchTests.EngineFixture fixture)
+public abstract class DocumentSearchTests(SearchTests.EngineFixture fixture)
 {
-    public abstract class EngineFixture : IDisposable
-    {
-        protected EngineFixture(string engine) => Factory.Settings["Portal:Search:Engine"] = engine;
-
-        public PortalFactory Factory { get; } = new();
-
-        public void Dispose()
-        {
-            Factory.Dispose();
-            GC.SuppressFinalize(this);
-        }
-    }
-
     private readonly PortalFactory _factory = fixture.Factory;
 
     [Theory]
@@ -79,7 +66,7 @@ public abstract class DocumentSearchTests(DocumentSearchTests.EngineFixture fixt
     public async Task TheKindFiltersArticlesAndDocuments()
     {
         var document = await AddAsync(_factory, new Spec("106/2026/QĐ-UBND", "Về đê bao Tràm Chimzq"));
-        var article = await AddArticleAsync("Tin về đê bao", "Nói về Tràm Chimzq.");
+        var article = await AddArticleAsync(_factory, "Tin về đê bao", "Nói về Tràm Chimzq.");
 
         Assert.Equal([(LegalDocumentSearchSource.Name, document), (ArticleSearchSource.Name, article)], await SearchAsync("tram chimzq"));
         Assert.Equal([(LegalDocumentSearchSource.Name, document)], await SearchAsync("tram chimzq", LegalDocumentSearchSource.Name));
@@ -93,7 +80,7 @@ public abstract class DocumentSearchTests(DocumentSearchTests.EngineFixture fixt
         var one = await AddAsync(_factory, new Spec("108/2026/QĐ-UBND", "Về Hồ Lắkzq và du lịch"));
         var other = await AddAsync(_factory, new Spec("109/2026/QĐ-UBND", "Về Bản Đônzq"));
         // An article holding both words is not a document: the filter is of one kind.
-        await AddArticleAsync("Hồ Lắkzq và Bản Đônzq", "Du lịch.");
+        await AddArticleAsync(_factory, "Hồ Lắkzq và Bản Đônzq", "Du lịch.");
 
         Assert.Equal([both, one], (await MatchingAsync("ho lakzq")).Order());
         Assert.Equal([both], await MatchingAsync("hồ lắkzq bản đônzq"));
@@ -101,6 +88,17 @@ public abstract class DocumentSearchTests(DocumentSearchTests.EngineFixture fixt
         Assert.Equal([both], await MatchingAsync("\"canh quan ban donzq\""));
         Assert.Empty(await MatchingAsync("\"donzq ban\""));
         Assert.Empty(await MatchingAsync("ho lakzq khongcotunay"));
+    }
+
+    [Fact]
+    public async Task AWordThatIsAKindsNameMatchesTheTextNotTheKind()
+    {
+        var named = await AddAsync(_factory, new Spec("114/2026/QĐ-UBND", "Về Document Ô Mônzq"));
+        var other = await AddAsync(_factory, new Spec("115/2026/QĐ-UBND", "Về article Ô Mônzq"));
+
+        Assert.Equal([named], await MatchingAsync("document o monzq"));
+        Assert.Equal([other], await MatchingAsync("\"article o monzq\""));
+        Assert.Equal([named, other], (await MatchingAsync("o monzq")).Order());
     }
 
     [Fact]
@@ -171,23 +169,13 @@ public abstract class DocumentSearchTests(DocumentSearchTests.EngineFixture fixt
         await using var scope = _factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISearch>().MatchingItems(SearchQuery.Parse(query), LegalDocumentSearchSource.Name).ToListAsync();
     }
-
-    private async Task<int> AddArticleAsync(string title, string body)
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var article = await scope.ServiceProvider.GetRequiredService<ArticleService>().AddAsync(new ArticleDraft(
-            title, "", body, "Tác giả", (await db.Categories.FirstAsync()).Id, PublicationStatus.Published, PortalFactory.Now.UtcDateTime.AddDays(-2)));
-        await db.SaveChangesAsync();
-        return article.Id;
-    }
 }
 
 /// <summary>The database's own engine: FTS5 on SQLite, the tsvector on PostgreSQL.</summary>
 public sealed class DocumentSearchOwnEngineTests(DocumentSearchOwnEngineTests.Fixture fixture)
     : DocumentSearchTests(fixture), IClassFixture<DocumentSearchOwnEngineTests.Fixture>
 {
-    public sealed class Fixture() : EngineFixture(TestDatabase.RunProvider == DatabaseProvider.PostgreSQL ? "PostgreSql" : "Fts5");
+    public sealed class Fixture() : SearchTests.EngineFixture(TestDatabase.RunProvider == DatabaseProvider.PostgreSQL ? "PostgreSql" : "Fts5");
 
     protected override string ExpectedSql => TestDatabase.RunProvider == DatabaseProvider.PostgreSQL ? "\"Words\" @@" : "\"SearchIndex\" MATCH";
 }
@@ -195,7 +183,7 @@ public sealed class DocumentSearchOwnEngineTests(DocumentSearchOwnEngineTests.Fi
 public sealed class DocumentSearchTermIndexTests(DocumentSearchTermIndexTests.Fixture fixture)
     : DocumentSearchTests(fixture), IClassFixture<DocumentSearchTermIndexTests.Fixture>
 {
-    public sealed class Fixture() : EngineFixture("TermIndex");
+    public sealed class Fixture() : SearchTests.EngineFixture("TermIndex");
 
     protected override string ExpectedSql => "\"SearchTerms\"";
 }
