@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.LegalDocuments;
 using Portal.Web.Media;
 
 namespace Portal.Web.Articles;
@@ -12,7 +13,8 @@ namespace Portal.Web.Articles;
 public sealed record RenderedBody(string Html, IReadOnlyList<int> PhotoIds, string? Error = null);
 
 /// <summary>
-/// Renders an article's Markdown once, at save time, and turns each image that points at a library photo,
+/// Renders an article's Markdown once, at save time, links each <c>[[số ký hiệu]]</c> to its document
+/// (<see cref="DocumentLinkResolver"/>; an unknown number refuses the save), and turns each image that points at a library photo,
 /// <c>![văn bản thay thế](/anh/123)</c>, into the photo's responsive markup: a figure with its caption and credit
 /// when the image stands alone in its paragraph, the picture alone within a line of text.
 /// </summary>
@@ -21,7 +23,7 @@ public sealed record RenderedBody(string Html, IReadOnlyList<int> PhotoIds, stri
 /// editor may write: the only things taken from the editor's HTML are the photo's number and the alternative text,
 /// which is decoded and then encoded again with everything else that comes from the library.
 /// </remarks>
-public sealed partial class ArticleBody(PortalDbContext db, MarkdownRenderer markdown)
+public sealed partial class ArticleBody(PortalDbContext db, MarkdownRenderer markdown, DocumentLinkResolver documents)
 {
     /// <summary>How wide a body photo is drawn: the article's measure, or the screen less the page's margins.</summary>
     public const string Sizes = "(min-width: 56rem) 46rem, calc(100vw - 4rem)";
@@ -32,10 +34,15 @@ public sealed partial class ArticleBody(PortalDbContext db, MarkdownRenderer mar
 
     public async Task<RenderedBody> RenderAsync(string bodyMarkdown, CancellationToken cancellationToken = default)
     {
-        var (html, nestingError) = markdown.Render(bodyMarkdown);
+        var links = await documents.ResolveAsync(markdown.DocumentReferences(bodyMarkdown), cancellationToken);
+        var (html, nestingError) = markdown.Render(bodyMarkdown, links.Paths);
         if (nestingError is not null)
         {
             return new RenderedBody("", [], nestingError);
+        }
+        if (links.Error is not null)
+        {
+            return new RenderedBody(html, [], links.Error);
         }
         var references = PhotoImage().Matches(html).Select(m => m.Groups["id"].Value).Distinct().ToList();
         if (references.Count == 0)

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -24,17 +25,38 @@ public sealed class MarkdownRenderer
         $"Nội dung lồng nhau quá sâu: trích dẫn, danh sách, chữ nhấn mạnh, liên kết hay bảng lồng vào nhau quá {MaxNesting} tầng "
         + "(hoặc một bảng quá lớn). Xin bớt số tầng lồng nhau rồi thử lại.";
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .DisableHtml()
-        .Build();
+    private readonly MarkdownPipeline _pipeline = CreatePipeline();
+
+    private static readonly IReadOnlyDictionary<DocumentReference, string> NoLinks = new Dictionary<DocumentReference, string>();
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    /// <summary>The safe HTML, or the editor's message when the Markdown nests deeper than <see cref="MaxNesting"/>.</summary>
-    public RenderedMarkdown Render(string markdown)
+    /// <summary>
+    /// The safe HTML, or the editor's message when the Markdown nests deeper than <see cref="MaxNesting"/>. Each
+    /// <c>[[số ký hiệu]]</c> is a link to the path <paramref name="documentLinks"/> gives it, else the text typed.
+    /// </summary>
+    public RenderedMarkdown Render(string markdown, IReadOnlyDictionary<DocumentReference, string>? documentLinks = null)
+    {
+        if (Parse(markdown) is not { } document)
+        {
+            return new RenderedMarkdown("", TooDeeplyNested);
+        }
+        using var html = new StringWriter();
+        var renderer = new HtmlRenderer(html);
+        _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Insert(0, new DocumentLinkRenderer(documentLinks ?? NoLinks));
+        renderer.Render(document);
+        html.Flush();
+        // The links go through the sanitiser like every other: only the paths the portal gives survive as they are.
+        return new RenderedMarkdown(_sanitizer.Sanitize(html.ToString()));
+    }
+
+    /// <summary>The documents the Markdown names (<c>[[15/2024/QĐ-UBND]]</c>), each once; none when it cannot be rendered.</summary>
+    public IReadOnlyList<DocumentReference> DocumentReferences(string markdown) =>
+        Parse(markdown) is { } document ? [.. document.Descendants<DocumentLinkInline>().Select(l => l.Reference).Distinct()] : [];
+
+    /// <summary>The parsed document, or null when it nests too deep to render.</summary>
+    private MarkdownDocument? Parse(string markdown)
     {
         MarkdownDocument document;
         try
@@ -44,11 +66,21 @@ public sealed class MarkdownRenderer
         catch (ArgumentException)
         {
             // Markdig's own refusal of input nested past its limit.
-            return new RenderedMarkdown("", TooDeeplyNested);
+            return null;
         }
-        return NestsDeeperThan(document, MaxNesting)
-            ? new RenderedMarkdown("", TooDeeplyNested)
-            : new RenderedMarkdown(_sanitizer.Sanitize(document.ToHtml(_pipeline)));
+        return NestsDeeperThan(document, MaxNesting) ? null : document;
+    }
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseAutoLinks()
+            .DisableHtml();
+        // Before the links' parser, which would otherwise take the first "[" as a link's text.
+        builder.InlineParsers.Insert(0, new DocumentLinkParser());
+        return builder.Build();
     }
 
     /// <summary>For text the operator supplies (seed files): a <see cref="FormatException"/> where an editor gets a message.</summary>

@@ -21,6 +21,9 @@ public sealed class LegalDocumentSearchSource(PortalDbContext db) : ISearchSourc
 
     private const int SnippetSource = 3_000;
 
+    // More issuers than this sharing one number is not a real library's case; the rest follow in the ordinary order.
+    private const int NamedMax = 5;
+
     public string Kind => Name;
 
     public int Number => KindNumber;
@@ -56,6 +59,23 @@ public sealed class LegalDocumentSearchSource(PortalDbContext db) : ISearchSourc
         (await db.LegalDocuments.AsNoTracking().AsSplitQuery().Where(d => ids.Contains(d.Id))
             .Include(d => d.DocumentType).Include(d => d.Issuer).Include(d => d.Fields).Include(d => d.Files)
             .ToListAsync(cancellationToken)).ToDictionary(d => d.Id, Document);
+
+    /// <summary>
+    /// The visible documents whose number and symbol is the whole query, however typed (<c>15/2024/QĐ-UBND</c>,
+    /// <c>15 2024 qd ubnd</c>), newest first: several issuers may share a number. A query of one word, or with no
+    /// digit, names none: "2024" is a year, not a number.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> NamedAsync(SearchQuery query, DateTime now, CancellationToken cancellationToken)
+    {
+        var words = query.Clauses.SelectMany(c => c).ToList();
+        var key = string.Join(' ', words);
+        if (words.Count < 2 || !key.Any(char.IsAsciiDigit) || key.Length > LegalDocument.NumberMaxLength)
+        {
+            return [];
+        }
+        return await db.LegalDocuments.AsNoTracking().Where(LegalDocumentVisibility.VisibleAt(now)).Where(d => d.NumberKey == key)
+            .OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Select(d => d.Id).Take(NamedMax).ToListAsync(cancellationToken);
+    }
 
     public async Task<Dictionary<int, SearchHit>> HitsAsync(IReadOnlyCollection<int> ids, SearchQuery query, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ public static class LegalDocumentsSetup
         services.AddSiteWideEntity<DocumentType>();
         services.AddSiteWideEntity<DocumentIssuer>();
         services.AddSiteWideEntity<DocumentField>();
+        services.AddScoped<DocumentLinkResolver>();
         return services;
     }
 }

@@ -58,6 +58,27 @@ public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerabl
         return found;
     }
 
+    /// <summary>
+    /// The kind's matching items straight from the index, as a subquery EF composes into the caller's query (a list's
+    /// word filter and its counts): the kind is the range of rowids its documents have, which FTS5 applies as it reads
+    /// each word's list, so no document of another kind, nor the documents themselves, is read.
+    /// </summary>
+    public override IQueryable<int> MatchingItems(SearchQuery query, string kind)
+    {
+        if (query.IsEmpty)
+        {
+            return base.MatchingItems(query, kind);
+        }
+        var (first, last) = DocumentIds(kind);
+        // The index's third column is the kind's name: only a query holding a kind's name as a word must name the
+        // columns it reads, which makes FTS5 read the position lists of common words (a word in every document:
+        // 2 ms without, 150 ms with, at 50,000 documents).
+        var expression = query.Words.Any(IsKind) ? Expression(query) : string.Join(" AND ", query.Clauses.Select(c => $"\"{string.Join(' ', c)}\""));
+        return Db.Database.SqlQueryRaw<int>(
+            $"SELECT rowid - {{1}} AS \"Value\" FROM \"{IndexTable}\" WHERE \"{IndexTable}\" MATCH {{0}} AND rowid BETWEEN {{1}} AND {{2}}",
+            expression, first, last);
+    }
+
     // The expression is built from folded words only (a-z, 0-9), each clause quoted, and kind names (a-z): the
     // reader's text can never become an FTS5 operator. It is passed as a parameter all the same.
     internal static string Expression(SearchQuery query, string? kind = null) => Filtered(kind, "{Title Body}", query);

@@ -35,6 +35,13 @@ public interface ISearchSource
     /// <summary>The documents of the items <paramref name="ids"/>, by id.</summary>
     Task<Dictionary<int, SearchDocumentText>> DocumentsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The visible items <paramref name="query"/> names exactly, which the first page of results shows first (a legal
+    /// document whose number and symbol was typed); none for most kinds.
+    /// </summary>
+    Task<IReadOnlyList<int>> NamedAsync(SearchQuery query, DateTime now, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<int>>([]);
+
     /// <summary>The results for the items found, by id, their snippets around <paramref name="query"/>'s words.</summary>
     Task<Dictionary<int, SearchHit>> HitsAsync(IReadOnlyCollection<int> ids, SearchQuery query, CancellationToken cancellationToken);
 }

@@ -36,6 +36,17 @@ public sealed class PostgreSqlSearch(PortalDbContext db, TimeProvider time, IEnu
         SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, int skip, int take, CancellationToken cancellationToken) =>
         PageAsync(Visible(Matching(Query(query, "")), searched, now), Matching(Query(query, "A")).Select(d => d.Id), skip, take, cancellationToken);
 
+    /// <summary>The kind's matching items: the GIN index's matches within the kind's range of ids.</summary>
+    public override IQueryable<int> MatchingItems(SearchQuery query, string kind)
+    {
+        if (query.IsEmpty)
+        {
+            return base.MatchingItems(query, kind);
+        }
+        var (first, last) = DocumentIds(kind);
+        return Matching(Query(query, "")).Where(d => d.Id >= first && d.Id <= last).Select(d => d.ItemId);
+    }
+
     private IQueryable<SearchDocument> Matching(string tsQuery) =>
         Db.SearchDocuments.AsNoTracking().Where(d => EF.Property<NpgsqlTsVector>(d, Words).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
 

@@ -30,6 +30,17 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
         (_sources.FirstOrDefault(s => s.Kind == kind) ?? throw new InvalidOperationException($"No search source is registered for the kind '{kind}'.")).Number,
         itemId);
 
+    /// <summary>
+    /// The first and the last id <paramref name="kind"/>'s documents can have: its items' documents are exactly the ids in
+    /// between, so an engine restricts a search to one kind by this range of its primary key, and an item's id is the
+    /// document's id less <c>First</c>.
+    /// </summary>
+    protected (long First, long Last) DocumentIds(string kind)
+    {
+        var first = DocumentId(kind, 0);
+        return (first, first + uint.MaxValue);
+    }
+
     public Task IndexAsync(string kind, Func<int> itemId, SearchDocumentText text, CancellationToken cancellationToken = default)
     {
         if (itemId() == 0)
@@ -94,6 +105,10 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
             return new Paged<SearchHit>([], pageNumber, pageCount, total);
         }
         var found = await FindAsync(query, searched, now, (pageNumber - 1) * pageSize, pageSize, cancellationToken);
+        if (pageNumber == 1)
+        {
+            found = await NamedFirstAsync(query, searched, now, found, cancellationToken);
+        }
         var hits = new Dictionary<(string, int), SearchHit>();
         foreach (var source in searched)
         {
@@ -107,6 +122,22 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
             }
         }
         return new Paged<SearchHit>([.. found.Where(hits.ContainsKey).Select(f => hits[f])], pageNumber, pageCount, total);
+    }
+
+    /// <summary>
+    /// The first page with the items the query names (a document's number) at its top: taken from where they stood,
+    /// or added when they stood on a later page (the page is one longer then, and the item shows again on its own page:
+    /// nothing is pushed off the pages).
+    /// </summary>
+    private static async Task<List<(string Kind, int ItemId)>> NamedFirstAsync(
+        SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, List<(string Kind, int ItemId)> found, CancellationToken cancellationToken)
+    {
+        var named = new List<(string Kind, int ItemId)>();
+        foreach (var source in searched)
+        {
+            named.AddRange((await source.NamedAsync(query, now, cancellationToken)).Select(id => (source.Kind, id)));
+        }
+        return named.Count == 0 ? found : [.. named, .. found.Except(named)];
     }
 
     /// <summary>

@@ -84,6 +84,32 @@ public sealed class TermIndexSearch(PortalDbContext db, TimeProvider time, IEnum
         return PageAsync(Visible(Matching(query), searched, now), inTitle, skip, take, cancellationToken);
     }
 
+    /// <summary>
+    /// The kind's matching items from the word index: the documents of the kind's range of ids holding every word
+    /// (the primary key (word, document) read by range), the folded documents read only to confirm phrases.
+    /// </summary>
+    public override IQueryable<int> MatchingItems(SearchQuery query, string kind)
+    {
+        if (query.IsEmpty)
+        {
+            return base.MatchingItems(query, kind);
+        }
+        var (first, last) = DocumentIds(kind);
+        var words = query.Words.ToList();
+        var withEveryWord = Db.SearchTerms.Where(t => words.Contains(t.Term) && t.DocumentId >= first && t.DocumentId <= last)
+            .GroupBy(t => t.DocumentId).Where(g => g.Count() == words.Count).Select(g => g.Key);
+        if (query.Phrases.Count == 0)
+        {
+            return withEveryWord.Select(id => (int)(id - first));
+        }
+        var documents = Db.SearchDocuments.AsNoTracking().Where(d => withEveryWord.Contains(d.Id));
+        foreach (var phrase in query.Phrases)
+        {
+            documents = documents.Where(d => d.Title.Contains(phrase) || d.Body.Contains(phrase));
+        }
+        return documents.Select(d => d.ItemId);
+    }
+
     private IQueryable<SearchDocument> Matching(SearchQuery query)
     {
         var words = query.Words.ToList();

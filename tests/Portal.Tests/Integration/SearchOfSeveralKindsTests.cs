@@ -111,7 +111,7 @@ public abstract class SearchOfSeveralKindsTests(SearchOfSeveralKindsTests.Engine
 
         string ISearchSource.Kind => Kind;
 
-        int ISearchSource.Number => 1;
+        int ISearchSource.Number => 99;
 
         public static SearchDocumentText Document(InfoPage page) => SearchDocumentText.Of(page.TitleVi, SearchText.PlainText(page.BodyViHtml));
 
