@@ -92,7 +92,7 @@ public sealed class DatabaseSeeder(
 
     /// <summary>
     /// <c>documents/</c>: the lists in their order (<c>types.csv</c> with abbreviations, <c>issuers.csv</c> with slugs,
-    /// <c>fields.csv</c>), then <c>documents.csv</c> through the import, its PDFs written from <c>files/*.txt</c>.
+    /// <c>fields.csv</c>), then <c>documents.csv</c> through the import, its PDFs from <c>files/</c>.
     /// </summary>
     private async Task<int> SeedLegalDocumentsAsync(CancellationToken cancellationToken)
     {
@@ -110,7 +110,7 @@ public sealed class DatabaseSeeder(
         await db.SaveChangesAsync(cancellationToken);
 
         await using var csv = File.OpenRead(Path.Combine(folder, "documents.csv"));
-        var report = await documentImporter.ImportAsync(csv, new SeedTextPdfFiles(Path.Combine(folder, "files")), ArticleService.SystemUser, cancellationToken);
+        var report = await documentImporter.ImportAsync(csv, new FolderImportFiles(Path.Combine(folder, "files")), ArticleService.SystemUser, cancellationToken);
         if (!report.Succeeded)
         {
             throw new FormatException($"documents/documents.csv: {report.FileRefusal ?? string.Join(" ", report.Problems.Select(p => $"line {p.Line}: {p.Reason}"))}");

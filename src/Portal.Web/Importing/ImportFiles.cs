@@ -42,23 +42,3 @@ public sealed class FolderImportFiles(string folder) : IImportFiles
         return new(await File.ReadAllBytesAsync(path, cancellationToken), null);
     }
 }
-
-/// <summary>
-/// The seeded library's files: <c>name.pdf</c> is written at seed time by <see cref="LegalDocuments.Files.SimplePdf"/>
-/// from <c>name.txt</c> (its first line the title, then paragraphs between blank lines). The text stays readable and
-/// reviewable in the repository, and the PDF is always one the app's own reader reads back.
-/// </summary>
-public sealed class SeedTextPdfFiles(string folder) : IImportFiles
-{
-    public async Task<ImportFile> ReadAsync(string fileName, CancellationToken cancellationToken)
-    {
-        var source = Path.Combine(folder, Path.ChangeExtension(fileName, ".txt"));
-        if (!LegalDocumentCsv.IsPlainFileName(fileName) || !fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || !File.Exists(source))
-        {
-            return new(null, $"không có văn bản nguồn “{Path.GetFileName(source)}” cho tệp “{fileName}”.");
-        }
-        var blocks = (await File.ReadAllTextAsync(source, cancellationToken)).ReplaceLineEndings("\n")
-            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new(LegalDocuments.Files.SimplePdf.Write(blocks[0], blocks[1..]), null);
-    }
-}

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Web.Data;
 using Portal.Web.Editing;
 using Portal.Web.LegalDocuments;
+using Portal.Web.Localization;
 using Portal.Web.Publishing;
 
 namespace Portal.Web.Importing;
@@ -191,7 +192,9 @@ public sealed class LegalDocumentImporter(
         }
         if (publish)
         {
-            var published = await workflow.PublishAsync(document.Id, document.Version, null, userName, cancellationToken);
+            // Published since its day of issue (Vietnam's midnight): an imported library keeps its order in the lists and feeds.
+            var issued = VietnamTime.ToUtc(document.IssuedOn.ToDateTime(TimeOnly.MinValue));
+            var published = await workflow.PublishImportedAsync(document.Id, document.Version, issued, userName, cancellationToken);
             if (published.Outcome != WorkflowOutcome.Done)
             {
                 return (Outcome.Failed, published.Message);

@@ -107,6 +107,23 @@ public abstract class Workflow<T>(PortalDbContext db, ISearch search, AuditLog a
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Publishes an item brought in from an existing library (an import, the seeds) as published since
+    /// <paramref name="sinceUtc"/>, which may be past, or now when that is still to come: it takes its place in the
+    /// lists and feeds by the date it had there, not by the day of the import.
+    /// </summary>
+    public Task<WorkflowResult> PublishImportedAsync(int id, Guid version, DateTime sinceUtc, string userName, CancellationToken cancellationToken = default)
+    {
+        var since = sinceUtc < time.GetUtcNow().UtcDateTime ? sinceUtc : time.GetUtcNow().UtcDateTime;
+        return ChangeAsync(id, version, userName, item =>
+        {
+            item.Status = PublicationStatus.Published;
+            item.PublishedAt = since;
+            item.ReviewComment = "";
+            return (Words.PublishedAction, VietnamTime.FormatStamp(since), $"Đã đăng {Words.Noun}.");
+        }, cancellationToken);
+    }
+
     public Task<WorkflowResult> SendBackAsync(int id, Guid version, string comment, string userName, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, version, userName, item =>
         {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Builders;
 using Portal.Tests.Integration.Caching;
 using Portal.Web.Media;
@@ -80,7 +79,7 @@ public sealed class PhotoAddresses : IDisposable
         Assert.Equal(PhotoEndpoints.CacheControl, again.Headers.CacheControl?.ToString());
 
         (await _factory.WithLibraryAsync(l => l.DeleteAsync(photo.Id, "Biên tập viên"))).Saved();
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()));
+        Assert.Equal(0, await _factory.PhotoBlobsAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(url)).StatusCode);
     }
 }

@@ -32,10 +32,22 @@ public static class Photos
         return (await factory.UploadAsync(bytes, altText: altText, caption: caption)).Saved();
     }
 
-    /// <summary>Rows of photos, variants and stored bytes, and files in the file store's folder (if any).</summary>
-    public static async Task<(int Photos, int Variants, int Blobs, int Files)> StoredAsync(this PortalFactory factory, string? folder = null) =>
-        (await factory.WithDbAsync(db => db.Photos.CountAsync()),
-         await factory.WithDbAsync(db => db.PhotoVariants.CountAsync()),
-         await factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()),
-         folder is not null && Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length : 0);
+    /// <summary>
+    /// Rows of photos, variants and stored bytes, and files in the file store's folder (if any). The store also keeps
+    /// the seeded legal documents' files: those are not counted.
+    /// </summary>
+    public static async Task<(int Photos, int Variants, int Blobs, int Files)> StoredAsync(this PortalFactory factory, string? folder = null)
+    {
+        var documentFiles = (await factory.WithDbAsync(db => db.LegalDocumentFiles.Select(f => f.Hash).ToListAsync())).ToHashSet();
+        return (await factory.WithDbAsync(db => db.Photos.CountAsync()),
+            await factory.WithDbAsync(db => db.PhotoVariants.CountAsync()),
+            await factory.PhotoBlobsAsync(),
+            folder is not null && Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Count(f => !documentFiles.Contains(Path.GetFileName(f).Split('.')[0]))
+                : 0);
+    }
+
+    /// <summary>Stored bytes of photos, not of the seeded legal documents' files kept in the same store.</summary>
+    public static Task<int> PhotoBlobsAsync(this PortalFactory factory) =>
+        factory.WithDbAsync(db => db.PhotoBlobs.CountAsync(b => !db.LegalDocumentFiles.Any(f => f.Hash == b.Hash)));
 }

@@ -84,15 +84,15 @@ public sealed class ThePhotoLibrary : IDisposable
         var first = await _factory.UploadedAsync(jpeg);
         var second = await _factory.UploadedAsync(jpeg, "Bản thứ hai");
         Assert.Equal(first.Variants.Select(v => v.Hash).Order(), second.Variants.Select(v => v.Hash).Order());
-        Assert.Equal(4, await _factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()));
+        Assert.Equal(4, await _factory.PhotoBlobsAsync());
 
         (await _factory.WithLibraryAsync(l => l.DeleteAsync(first.Id, Editor.Name))).Saved();
-        Assert.Equal(4, await _factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()));
+        Assert.Equal(4, await _factory.PhotoBlobsAsync());
         using var browser = _factory.CreateBrowser();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.GetAsync(PhotoUrls.Variant(second.Variants[0]))).StatusCode);
 
         (await _factory.WithLibraryAsync(l => l.DeleteAsync(second.Id, Editor.Name))).Saved();
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.PhotoBlobs.CountAsync()));
+        Assert.Equal(0, await _factory.PhotoBlobsAsync());
     }
 
     [Fact]
