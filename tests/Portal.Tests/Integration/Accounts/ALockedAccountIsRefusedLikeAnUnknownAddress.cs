@@ -13,6 +13,7 @@ namespace Portal.Tests.Integration;
 /// page, the status and the work are those of an unknown address. Identity refuses a locked account before it looks
 /// at the password, so the portal checks a password hash anyway: one check for every refused try, never none.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // it compares answers and hash checks, not the database
 public sealed class ALockedAccountIsRefusedLikeAnUnknownAddress : IDisposable
 {
     private const int Attempts = 15;

@@ -2,6 +2,7 @@ using System.Net;
 
 namespace Portal.Tests.Integration;
 
+[Trait("Database", "SqliteOnly")] // the limiter is in memory
 public sealed class SignInsAreRateLimited : IDisposable
 {
     private readonly PortalFactory _factory = new();

@@ -11,6 +11,7 @@ namespace Portal.Tests.Integration.LegalDocuments;
 /// <c>/van-ban/tep/{id}/{name}</c>: a published document's file under its own name, with the headers that let a
 /// browser show or save it and never run it; nothing of a draft, of another name, of an unknown id.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // the answer's headers; how the bytes are kept on each provider is DocumentFilesAreKeptByHash's
 public sealed class DocumentFilesAreServed : IDisposable
 {
     private const string PdfName = "Quyết định số 15.pdf";

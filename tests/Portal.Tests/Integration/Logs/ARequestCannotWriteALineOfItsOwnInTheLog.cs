@@ -7,6 +7,7 @@ namespace Portal.Tests.Integration;
 /// line break and a would-be entry (`[ERR] Fake: admin signed in`) leaves one line, the request's own, with the break
 /// written as <c>\n</c>; an escape sequence leaves no ESC character for a terminal to obey.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // the log's escaping runs before any database is read
 public sealed class ARequestCannotWriteALineOfItsOwnInTheLog : IDisposable
 {
     private readonly TestDatabase _database = TestDatabase.Create();

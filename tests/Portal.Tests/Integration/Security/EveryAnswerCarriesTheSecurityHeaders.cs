@@ -5,6 +5,7 @@ using Portal.Web.Accounts;
 namespace Portal.Tests.Integration.Security;
 
 /// <summary>Pages, cached pages, errors, static files, feeds, health checks and the newsroom: the same headers on each.</summary>
+[Trait("Database", "SqliteOnly")] // headers come from the middleware, whatever the database
 public sealed class EveryAnswerCarriesTheSecurityHeaders(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     private PortalFactory Factory => portal.Factory;

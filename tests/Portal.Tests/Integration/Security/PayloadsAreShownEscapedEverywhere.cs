@@ -12,6 +12,7 @@ namespace Portal.Tests.Integration.Security;
 /// made, and the payload's exact text is there to read. The feeds and sitemap stay well-formed XML; the JSON-LD
 /// block stays JSON holding the exact title.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // what it checks is the rendering of stored text, which no provider changes
 public sealed class PayloadsAreShownEscapedEverywhere(HostileNewsroom newsroom) : IClassFixture<HostileNewsroom>
 {
     private readonly List<string> _problems = [];
