@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Articles;
-using Portal.Web.Publishing;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
 /// <summary>Deletes an article and its history, after a confirmation (Approver policy).</summary>
-public sealed class DeleteModel(ArticleWorkflow workflow, NewsroomArticles newsroom) : PageModel
+public sealed class DeleteModel(ArticleWorkflow workflow, NewsroomArticles newsroom) : DeletePageModel<Article>(workflow)
 {
     public Article Article { get; private set; } = null!;
 
@@ -19,16 +18,5 @@ public sealed class DeleteModel(ArticleWorkflow workflow, NewsroomArticles newsr
         }
         Article = article;
         return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
-    {
-        var result = await workflow.DeleteAsync(id, User.Identity?.Name ?? "", cancellationToken);
-        if (result.Outcome == WorkflowOutcome.Missing)
-        {
-            return NotFound();
-        }
-        TempData["Message"] = result.Message;
-        return RedirectToPage("Index");
     }
 }
