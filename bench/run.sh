@@ -3,7 +3,7 @@
 # next to a same-bytes baseline (bench/Baseline: Kestrel answering the captured page from memory) measured in
 # the same run, so the ratio says what the portal's own work costs on this machine, whatever else runs on it.
 #
-# Needs the .NET 10 SDK, curl and wrk; installs wrk (and curl) with apt-get when missing, as root or through
+# Needs the .NET 10 SDK, curl, wrk and sqlite3; installs wrk (and curl, sqlite3) with apt-get when missing, as root or through
 # sudo. Everything listens on 127.0.0.1 only; every wrk run is bounded by --duration, every wait by a timeout.
 # The portal runs on its default settings: Portal__*, ConnectionStrings__* and ASPNETCORE_* variables of the
 # calling shell are cleared. At the defaults on a quiet 2-core machine: about 6 minutes, plus the generation of
@@ -174,6 +174,8 @@ measure() {
 missing=()
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+# bench/documents.sh reads the lists' ids from the generated database.
+((documents == 0)) || command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 if [ ${#missing[@]} -gt 0 ]; then
   say "Installing ${missing[*]} (apt)"
   sudo=""
