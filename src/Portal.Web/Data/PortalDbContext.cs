@@ -6,9 +6,12 @@ using Portal.Web.Accounts;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
+using Portal.Web.Consultations;
 using Portal.Web.InfoPages;
 using Portal.Web.LegalDocuments;
+using Portal.Web.Mail;
 using Portal.Web.Media;
+using Portal.Web.Questions;
 using Portal.Web.Search;
 using Portal.Web.SiteLinks;
 using Portal.Web.Visitors;
@@ -44,6 +47,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<DocumentIssuer> DocumentIssuers => Set<DocumentIssuer>();
     public DbSet<DocumentField> DocumentFields => Set<DocumentField>();
     public DbSet<DailyVisit> DailyVisits => Set<DailyVisit>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<ConsultationSection> ConsultationSections => Set<ConsultationSection>();
+    public DbSet<ConsultationFile> ConsultationFiles => Set<ConsultationFile>();
+    public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+    public DbSet<Question> Questions => Set<Question>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -57,6 +57,8 @@ public sealed class PublicUrls
     private const string InfoPages = "/trang";
     private const string Feed = "/feed.xml";
     private const string Documents = "/van-ban";
+    private const string Consultations = "/gop-y-du-thao";
+    private const string Questions = "/hoi-dap";
 
     public const string HomePath = "/";
     public const string ArticleRoute = Articles + "/{id:int}/{slug?}";
@@ -72,6 +74,24 @@ public sealed class PublicUrls
 
     /// <summary>The legal documents: the list with its filters, a document, its print view, its files, open data and feeds.</summary>
     public const string LegalDocumentsRoute = Documents;
+
+    /// <summary>The consultations on drafts: the list (open first), one consultation with its comments and form, its files.</summary>
+    public const string ConsultationsRoute = Consultations;
+    public const string ConsultationRoute = Consultations + "/{id:int}/{slug?}";
+    public const string ConsultationFileRoute = Consultations + "/tep/{fileId:int}/{fileName}";
+
+    /// <summary>The questions and answers: the list with its search and filters, one question, the form to ask.</summary>
+    public const string QuestionsRoute = Questions;
+    public const string QuestionRoute = Questions + "/{id:int}/{slug?}";
+    public const string AskQuestionRoute = Questions + "/dat-cau-hoi";
+
+    /// <summary>The confirmation link e-mailed to whoever wrote a comment or a question.</summary>
+    public const string ConfirmationRoute = "/xac-nhan/{token}";
+
+    public static string ConsultationPath(int id, string slug) => $"{Consultations}/{id}/{slug}";
+    public static string ConsultationFilePath(int fileId, string fileName) => $"{Consultations}/tep/{fileId}/{Uri.EscapeDataString(fileName)}";
+    public static string QuestionPath(int id, string slug) => $"{Questions}/{id}/{slug}";
+    public static string ConfirmationPath(string token) => $"/xac-nhan/{token}";
     public const string LegalDocumentRoute = Documents + "/{id:int}/{slug?}";
     public const string LegalDocumentPrintRoute = Documents + "/{id:int}/{slug}/ban-in";
     public const string LegalDocumentFileRoute = Documents + "/tep/{fileId:int}/{fileName}";

@@ -12,6 +12,12 @@ public static class RateLimitSetup
     public const string Search = "search";
 
     /// <summary>
+    /// Citizens' comments and questions (the POST only): a few an hour from one address, so readers sharing a
+    /// carrier's address still send theirs, and reading is never limited.
+    /// </summary>
+    public const string Participation = "participation";
+
+    /// <summary>
     /// Per client (<see cref="ClientNetwork"/>: an IPv6 client by its /64). A refused request gets 429 with Retry-After,
     /// and the status code pages show the Vietnamese "wait a moment" page. Nothing else is limited: a cached page
     /// costs nothing to serve. A client's partition is dropped by the framework once it has been full again for
@@ -42,6 +48,15 @@ public static class RateLimitSetup
                     TokenLimit = searchesPerMinute,
                     TokensPerPeriod = 1,
                     ReplenishmentPeriod = TimeSpan.FromMinutes(1) / searchesPerMinute,
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("form"));
+            options.AddPolicy(Participation, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetTokenBucketLimiter(ClientNetwork.Of(context).ToString(), _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = 20,
+                    TokensPerPeriod = 1,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(3),
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter("form"));

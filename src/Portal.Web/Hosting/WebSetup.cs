@@ -5,11 +5,15 @@ using Microsoft.Extensions.WebEncoders;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
+using Portal.Web.Consultations;
 using Portal.Web.Feeds;
 using Portal.Web.Importing;
 using Portal.Web.InfoPages;
 using Portal.Web.LegalDocuments;
+using Portal.Web.Mail;
+using Portal.Web.Participation;
 using Portal.Web.Publishing;
+using Portal.Web.Questions;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Hosting;
@@ -23,6 +27,11 @@ public static class WebSetup
         // Each kind of content registers its services and what it answers the sitemap, the feed and the page cache.
         services.AddArticles();
         services.AddLegalDocuments();
+        services.AddConsultations();
+        services.AddQuestions();
+        // What the citizens' forms share (the guard, the confirmation, personal data), and the e-mail outbox.
+        services.AddParticipation();
+        services.AddPortalMail();
         // What every public page shows (the menu, the site links, the footer's pages): a change evicts every cached page.
         services.AddScoped<CategoryService>().AddSiteWideEntity<Category>();
         services.AddScoped<SiteLinkService>().AddSiteWideEntity<SiteLink>();

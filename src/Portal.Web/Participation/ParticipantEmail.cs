@@ -1,0 +1,27 @@
+using System.Net.Mail;
+
+namespace Portal.Web.Participation;
+
+/// <summary>
+/// A citizen's e-mail address as the portal keeps it: trimmed and lower-case, so the cap per address, the export
+/// and the erasure by address find every row of one person whatever case they typed.
+/// </summary>
+public static class ParticipantEmail
+{
+    public const int MaxLength = 254;
+
+    /// <summary>The address to keep, or null when it is no single plain address (no display name, no line break, no list).</summary>
+    public static string? Normalize(string? typed)
+    {
+        var value = typed?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(value) || value.Length > MaxLength || value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+            || value.Contains(',') || value.Contains(';') || value.Contains('<') || value.Contains('>') || value.Contains('"'))
+        {
+            return null;
+        }
+        return MailAddress.TryCreate(value, out var address) && address.Address == value
+            && address.Host.Contains('.') && !address.Host.StartsWith('.') && !address.Host.EndsWith('.')
+            ? value
+            : null;
+    }
+}
