@@ -61,6 +61,10 @@ public static class AuditActions
     public const string PhotoChanged = "photo-changed";
     public const string PhotoDeleted = "photo-deleted";
 
+    public const string PersonalDataExported = "personal-data-exported";
+    public const string PersonalDataErased = "personal-data-erased";
+    public const string PersonalDataExpired = "personal-data-expired";
+
     /// <summary>Every action, in the order the audit page offers them as filters.</summary>
     public static readonly IReadOnlyList<string> All =
     [
@@ -72,6 +76,7 @@ public static class AuditActions
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
+        PersonalDataExported, PersonalDataErased, PersonalDataExpired,
     ];
 
     public static string VietnameseName(string action) => action switch
@@ -114,6 +119,9 @@ public static class AuditActions
         PhotoUploaded => "Tải ảnh lên",
         PhotoChanged => "Sửa thông tin ảnh",
         PhotoDeleted => "Xóa ảnh",
+        PersonalDataExported => "Xuất dữ liệu cá nhân",
+        PersonalDataErased => "Xóa dữ liệu cá nhân theo yêu cầu",
+        PersonalDataExpired => "Xóa dữ liệu cá nhân hết hạn lưu trữ",
         _ => action,
     };
 }

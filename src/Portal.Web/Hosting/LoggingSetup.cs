@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
+using Portal.Web.Participation;
 using Serilog;
 using Serilog.Events;
 
@@ -28,6 +29,7 @@ public static class LoggingSetup
             logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
+                .Enrich.With<ConfirmationLinkRedaction>()
                 .Enrich.With<LogEscaping>()
                 .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: ConsoleTemplate);
             if (!string.IsNullOrWhiteSpace(filePath))
@@ -40,7 +42,8 @@ public static class LoggingSetup
     }
 
     /// <summary>
-    /// One line per request: method, path, status, elapsed time. No query string values, no cookies. A page
+    /// One line per request: method, path, status, elapsed time. No query string values, no cookies, no confirmation
+    /// token (<see cref="ConfirmationLinkRedaction"/>). A page
     /// served from the page cache (it carries an Age header) is logged at Debug: in a burst of tens of thousands
     /// a second, writing each would cost more than serving it. Every page rendered is logged.
     /// </summary>

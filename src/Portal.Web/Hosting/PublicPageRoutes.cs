@@ -21,6 +21,7 @@ public static class PublicPageRoutes
         ("/LegalDocuments", PublicUrls.LegalDocumentsRoute),
         ("/LegalDocument", PublicUrls.LegalDocumentRoute),
         ("/LegalDocumentPrint", PublicUrls.LegalDocumentPrintRoute),
+        ("/Confirmation", PublicUrls.ConfirmationRoute),
         ("/Error", PublicUrls.ErrorRoute),
     ];
 

@@ -12,8 +12,10 @@ public static class RateLimitSetup
     public const string Search = "search";
 
     /// <summary>
-    /// Citizens' comments and questions (the POST only): a few an hour from one address, so readers sharing a
-    /// carrier's address still send theirs, and reading is never limited.
+    /// Citizens' comments, questions and confirmations (the POST only): a bucket of
+    /// <c>Portal:Security:ParticipationPostsPerHour</c> (20) per client, refilled one at a time over the hour (one
+    /// every 3 minutes), so the people behind one carrier's address still send a few each, a script cannot flood
+    /// the moderators, and reading the pages is never limited.
     /// </summary>
     public const string Participation = "participation";
 
@@ -27,6 +29,7 @@ public static class RateLimitSetup
     {
         var signInsPerMinute = configuration.GetValue("Portal:Security:SignInAttemptsPerMinute", 10);
         var searchesPerMinute = configuration.GetValue("Portal:Security:SearchesPerMinute", 30);
+        var participationPostsPerHour = Math.Max(1, configuration.GetValue("Portal:Security:ParticipationPostsPerHour", 20));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -54,9 +57,9 @@ public static class RateLimitSetup
             options.AddPolicy(Participation, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetTokenBucketLimiter(ClientNetwork.Of(context).ToString(), _ => new TokenBucketRateLimiterOptions
                 {
-                    TokenLimit = 20,
+                    TokenLimit = participationPostsPerHour,
                     TokensPerPeriod = 1,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(3),
+                    ReplenishmentPeriod = TimeSpan.FromHours(1) / participationPostsPerHour,
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter("form"));

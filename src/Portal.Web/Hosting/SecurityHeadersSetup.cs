@@ -13,18 +13,9 @@ public static class SecurityHeadersSetup
     public static IServiceCollection AddPortalSecurityHeaders(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddSecurityHeaderPolicies()
-            .SetDefaultPolicy(policy => Common(policy, environment).AddContentSecurityPolicy(csp =>
-            {
-                csp.AddDefaultSrc().Self();
-                csp.AddScriptSrc().Self();
-                csp.AddStyleSrc().Self();
-                // Article images come from the portal or from https addresses (the sanitiser keeps no other).
-                csp.AddImgSrc().Self().OverHttps();
-                csp.AddObjectSrc().None();
-                csp.AddBaseUri().Self();
-                csp.AddFormAction().Self();
-                csp.AddFrameAncestors().None();
-            }))
+            .SetDefaultPolicy(policy => Common(policy, environment).AddContentSecurityPolicy(PageContentSecurityPolicy))
+            // A page whose address holds a secret (a confirmation link's token): no Referer from it, even to the portal.
+            .AddPolicy(NoReferrerPolicy, policy => Common(policy, environment).AddReferrerPolicyNoReferrer().AddContentSecurityPolicy(PageContentSecurityPolicy))
             // An uploaded file is shown by the browser's own viewer (a PDF) or downloaded (DOCX, XLSX), never run as a page
             // of the portal's origin: its type is the one its bytes were checked to be, nosniff holds the browser to it,
             // and a PDF with script, actions or embedded files was refused at upload. Not `sandbox` nor `default-src
@@ -46,6 +37,22 @@ public static class SecurityHeadersSetup
 
     /// <summary>The policy of an endpoint that serves uploaded files (<c>.WithSecurityHeadersPolicy(...)</c>): framed by the portal only, no form sent.</summary>
     public const string UploadedFilePolicy = "uploaded-file";
+
+    private static void PageContentSecurityPolicy(CspBuilder csp)
+    {
+        csp.AddDefaultSrc().Self();
+        csp.AddScriptSrc().Self();
+        csp.AddStyleSrc().Self();
+        // Article images come from the portal or from https addresses (the sanitiser keeps no other).
+        csp.AddImgSrc().Self().OverHttps();
+        csp.AddObjectSrc().None();
+        csp.AddBaseUri().Self();
+        csp.AddFormAction().Self();
+        csp.AddFrameAncestors().None();
+    }
+
+    /// <summary>The policy of a page whose address holds a secret: the default one, with <c>Referrer-Policy: no-referrer</c>.</summary>
+    public const string NoReferrerPolicy = "no-referrer";
 
     /// <summary>What every answer carries besides its Content-Security-Policy.</summary>
     private static HeaderPolicyCollection Common(HeaderPolicyCollection policy, IHostEnvironment environment)

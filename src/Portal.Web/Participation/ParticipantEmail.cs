@@ -24,4 +24,18 @@ public static class ParticipantEmail
             ? value
             : null;
     }
+
+    /// <summary>
+    /// The address as the audit log may name it: its first letters and its domain (<c>ng***@gmail.com</c>), enough
+    /// for the administrator who handled a request to recognise it, not enough to write to.
+    /// </summary>
+    public static string Mask(string email)
+    {
+        var at = email.LastIndexOf('@');
+        if (at <= 0)
+        {
+            return "***";
+        }
+        return string.Concat(email.AsSpan(0, at <= 2 ? 1 : 2), "***", email.AsSpan(at));
+    }
 }

@@ -75,6 +75,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         // The suite signs in a great deal from one address; the limit itself is tested with its own setting.
         builder.UseSetting("Portal:Security:SignInAttemptsPerMinute", Settings.GetValueOrDefault("Portal:Security:SignInAttemptsPerMinute", "100000"));
         builder.UseSetting("Portal:Security:SearchesPerMinute", Settings.GetValueOrDefault("Portal:Security:SearchesPerMinute", "100000"));
+        // Citizens' forms are posted a great deal from one address and one e-mail, at once after showing them (the
+        // clock stands still): the limits and the minimum time to fill are tested with their own settings.
+        builder.UseSetting("Portal:Security:ParticipationPostsPerHour", Settings.GetValueOrDefault("Portal:Security:ParticipationPostsPerHour", "100000"));
+        builder.UseSetting("Portal:Participation:MaxPerEmailPerDay", Settings.GetValueOrDefault("Portal:Participation:MaxPerEmailPerDay", "100000"));
+        builder.UseSetting("Portal:Participation:MinimumFillSeconds", Settings.GetValueOrDefault("Portal:Participation:MinimumFillSeconds", "0"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
