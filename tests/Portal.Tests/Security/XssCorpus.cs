@@ -2,7 +2,12 @@ using System.Text;
 
 namespace Portal.Tests.Security;
 
-/// <summary>The XSS payloads of <c>xss-corpus.txt</c>, escapes read (\n, \r, \t, \0, \\).</summary>
+/// <summary>
+/// The XSS payloads of <c>xss-corpus.txt</c>, escapes read (\n, \r, \t, \0, \\): what every test of a field that
+/// people fill sends through it (<c>[MemberData(nameof(XssCorpus.AsTheoryData), MemberType = typeof(XssCorpus))]</c>
+/// or a loop over <see cref="Payloads"/>), then asserts the page shows it inert (<see cref="AssertInert"/>) and
+/// as the text typed (<see cref="AsParsed"/>).
+/// </summary>
 public static class XssCorpus
 {
     public static IReadOnlyList<string> Payloads { get; } = Load();
@@ -15,6 +20,16 @@ public static class XssCorpus
             data.Add(payload);
         }
         return data;
+    }
+
+    /// <summary>Text as a browser reads it back from a page, whichever way it was written: CR as LF, NUL as U+FFFD.</summary>
+    public static string AsParsed(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\0', '\uFFFD');
+
+    /// <summary>Fails when <paramref name="html"/> (a page or a fragment) holds anything that could run script (<see cref="ExecutableContent"/>).</summary>
+    public static void AssertInert(string html, string payload, string where)
+    {
+        var problems = ExecutableContent.In(html);
+        Assert.True(problems.Count == 0, $"{where}, payload {payload}: {string.Join("; ", problems)}");
     }
 
     private static List<string> Load() =>

@@ -78,5 +78,5 @@ public sealed class HostileNewsroom : IAsyncLifetime
     public Task DisposeAsync() => _administrator.DisposeAsync();
 
     /// <summary>Text as a browser reads it back, whichever way it was written: CR as LF, NUL as U+FFFD.</summary>
-    public static string AsParsed(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\0', '\uFFFD');
+    public static string AsParsed(string text) => XssCorpus.AsParsed(text);
 }

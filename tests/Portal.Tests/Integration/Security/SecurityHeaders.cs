@@ -10,7 +10,7 @@ internal static class SecurityHeaders
             ? string.Join(", ", values)
             : null;
 
-    public static void AssertAllPresent(HttpResponseMessage response)
+    public static void AssertAllPresent(HttpResponseMessage response, string referrerPolicy = "strict-origin-when-cross-origin")
     {
         var where = $"{response.RequestMessage!.RequestUri} ({(int)response.StatusCode})";
         var csp = response.Header("Content-Security-Policy");
@@ -22,7 +22,7 @@ internal static class SecurityHeaders
         Assert.DoesNotContain("unsafe-", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Header("X-Content-Type-Options"));
         Assert.Equal("DENY", response.Header("X-Frame-Options"), ignoreCase: true);
-        Assert.Equal("strict-origin-when-cross-origin", response.Header("Referrer-Policy"));
+        Assert.Equal(referrerPolicy, response.Header("Referrer-Policy"));
         var permissions = response.Header("Permissions-Policy") ?? "";
         foreach (var feature in new[] { "camera=()", "microphone=()", "geolocation=()", "payment=()" })
         {
