@@ -61,6 +61,8 @@ public sealed class ConsultationService(
                 consultation = new Consultation { Title = input.Title, Slug = "", CreatedAt = now, Status = PublicationStatus.Draft };
                 db.Consultations.Add(consultation);
             }
+            // The tracked issuer, so the navigation and the key agree.
+            consultation.Issuer = await db.DocumentIssuers.FindAsync([checkedInput.Issuer.Id], cancellationToken);
             Apply(input, checkedInput, consultation);
             if (input.Submit)
             {
@@ -104,7 +106,6 @@ public sealed class ConsultationService(
         consultation.Title = input.Title;
         consultation.Slug = SlugGenerator.FromTitle(input.Title);
         consultation.IssuerId = checkedInput.Issuer.Id;
-        consultation.Issuer = null;
         consultation.Explanation = input.Explanation;
         consultation.OpensAt = checkedInput.OpensAt;
         consultation.ClosesAt = checkedInput.ClosesAt;
@@ -130,7 +131,6 @@ public sealed class ConsultationService(
         {
             return;
         }
-        consultation.Issuer ??= await db.DocumentIssuers.FindAsync([consultation.IssuerId], cancellationToken);
         await search.IndexAsync(SearchKind, () => consultation.Id, SearchDocumentText.Of(consultation.Title,
             string.Join(' ', [consultation.Explanation, consultation.Issuer?.Name ?? "",
                 .. consultation.Files.Where(f => !f.IsSummary).OrderBy(f => f.SortOrder).Select(f => f.Text)])), cancellationToken);
