@@ -118,6 +118,23 @@ public sealed partial class ModeratingComments : IDisposable
     }
 
     [Fact]
+    public async Task AModeratorDecidesFromTheQueueOfEveryConsultation()
+    {
+        var consultation = await _factory.AddConsultationAsync();
+        var commentId = await _factory.AddCommentAsync(consultation);
+        using var approver = await _factory.SignedInAsync(Roles.Approver);
+        var page = await approver.GetStringAsync("/admin/consultations/comments");
+        var action = Regex.Match(page, "<form method=\"post\" action=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Equal("/admin/consultations/comments?handler=Publish", System.Net.WebUtility.HtmlDecode(action), ignoreCase: true);
+
+        var response = await approver.PostFormAsync("/admin/consultations/comments",
+            new() { ["CommentId"] = commentId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, Newsroom.AntiforgeryToken(page), "Publish");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(CommentState.Published, (await _factory.CommentAsync(commentId)).State);
+    }
+
+    [Fact]
     public async Task UnknownOrUnconfirmedCommentsAnswer404()
     {
         var consultation = await _factory.AddConsultationAsync();

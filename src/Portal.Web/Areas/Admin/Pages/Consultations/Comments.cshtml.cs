@@ -25,6 +25,10 @@ public sealed class CommentsModel(ConsultationModeration moderation, NewsroomCon
     public Consultation? Consultation { get; private set; }
     public Paged<CommentForModeration> Queue { get; private set; } = Paged<CommentForModeration>.Empty;
 
+    /// <summary>The route of this queue: one consultation's, or every one's (no id at all, not an empty one).</summary>
+    public Dictionary<string, string> QueueRoute =>
+        Consultation is null ? [] : new() { ["id"] = Consultation.Id.ToString(CultureInfo.InvariantCulture) };
+
     /// <summary>The comment whose decision was refused: its form shows the message and the reason typed.</summary>
     public int? RefusedCommentId { get; private set; }
 
