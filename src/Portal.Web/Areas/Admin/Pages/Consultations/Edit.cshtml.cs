@@ -60,18 +60,11 @@ public sealed class EditModel(ConsultationService consultations, NewsroomConsult
         Input.Submit = submit;
         // An issuer that is no number is the service's "choose one", beside the field, not the binder's English.
         ModelState.Clear();
-        Input.NewFiles = [];
-        foreach (var upload in Uploads.Where(u => u.Length > 0))
+        if (await DocumentUploads.ReadAsync(Uploads, ModelState, $"{nameof(Input)}.{nameof(Input.NewFiles)}", "dự thảo", cancellationToken) is not { } files)
         {
-            if (upload.Length > LegalDocumentFile.MaxLength)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NewFiles)}", $"Tệp \"{upload.FileName}\" lớn hơn 30 MB: chưa lưu dự thảo.");
-                return Page();
-            }
-            using var content = new MemoryStream((int)upload.Length);
-            await upload.CopyToAsync(content, cancellationToken);
-            Input.NewFiles.Add(new DocumentFileUpload(Path.GetFileName(upload.FileName), content.ToArray()));
+            return Page();
         }
+        Input.NewFiles = files;
 
         var result = await consultations.SaveAsync(Input, User.AsNewsroomUser(), cancellationToken);
         switch (result)

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Consultations;
 using Portal.Web.Editing;
-using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
 
 namespace Portal.Web.Areas.Admin.Pages.Consultations;
@@ -44,18 +43,11 @@ public sealed class SummaryModel(ConsultationSummaries summaries, NewsroomConsul
         }
         ModelState.Clear();
         Input.Id = id;
-        Input.NewFiles = [];
-        foreach (var upload in Uploads.Where(u => u.Length > 0))
+        if (await DocumentUploads.ReadAsync(Uploads, ModelState, $"{nameof(Input)}.{nameof(Input.NewFiles)}", "báo cáo", cancellationToken) is not { } files)
         {
-            if (upload.Length > LegalDocumentFile.MaxLength)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NewFiles)}", $"Tệp \"{upload.FileName}\" lớn hơn 30 MB: chưa lưu báo cáo.");
-                return Page();
-            }
-            using var content = new MemoryStream((int)upload.Length);
-            await upload.CopyToAsync(content, cancellationToken);
-            Input.NewFiles.Add(new DocumentFileUpload(Path.GetFileName(upload.FileName), content.ToArray()));
+            return Page();
         }
+        Input.NewFiles = files;
         var result = await summaries.SaveAsync(Input, User.AsNewsroomUser(), cancellationToken);
         if (result is SaveResult<Consultation>.Conflict conflict)
         {
