@@ -45,6 +45,19 @@ public static class AuditActions
     public const string DocumentListChanged = "document-list-changed";
     public const string DocumentListDeleted = "document-list-deleted";
 
+    public const string ConsultationCreated = "consultation-created";
+    public const string ConsultationSaved = "consultation-saved";
+    public const string ConsultationSubmitted = "consultation-submitted";
+    public const string ConsultationPublished = "consultation-published";
+    public const string ConsultationScheduled = "consultation-scheduled";
+    public const string ConsultationSentBack = "consultation-sent-back";
+    public const string ConsultationUnpublished = "consultation-unpublished";
+    public const string ConsultationDeleted = "consultation-deleted";
+    public const string CommentPublished = "comment-published";
+    public const string CommentRejected = "comment-rejected";
+    public const string ConsultationSummarySaved = "consultation-summary-saved";
+    public const string ConsultationSummaryPublished = "consultation-summary-published";
+
     public const string UserCreated = "user-created";
     public const string RolesChanged = "roles-changed";
     public const string UserLocked = "user-locked";
@@ -73,6 +86,9 @@ public static class AuditActions
         ArticleUnpublished, ArticleDeleted, ArticleRestored,
         DocumentCreated, DocumentSaved, DocumentSubmitted, DocumentPublished, DocumentScheduled, DocumentSentBack,
         DocumentUnpublished, DocumentDeleted, DocumentListChanged, DocumentListDeleted,
+        ConsultationCreated, ConsultationSaved, ConsultationSubmitted, ConsultationPublished, ConsultationScheduled,
+        ConsultationSentBack, ConsultationUnpublished, ConsultationDeleted, CommentPublished, CommentRejected,
+        ConsultationSummarySaved, ConsultationSummaryPublished,
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
@@ -106,6 +122,18 @@ public static class AuditActions
         DocumentDeleted => "Xóa văn bản",
         DocumentListChanged => "Sửa danh mục văn bản",
         DocumentListDeleted => "Xóa mục trong danh mục văn bản",
+        ConsultationCreated => "Tạo dự thảo lấy ý kiến",
+        ConsultationSaved => "Lưu dự thảo lấy ý kiến",
+        ConsultationSubmitted => "Gửi duyệt dự thảo lấy ý kiến",
+        ConsultationPublished => "Đăng dự thảo lấy ý kiến",
+        ConsultationScheduled => "Hẹn giờ đăng dự thảo lấy ý kiến",
+        ConsultationSentBack => "Trả lại dự thảo lấy ý kiến",
+        ConsultationUnpublished => "Gỡ dự thảo lấy ý kiến",
+        ConsultationDeleted => "Xóa dự thảo lấy ý kiến",
+        CommentPublished => "Đăng góp ý",
+        CommentRejected => "Từ chối góp ý",
+        ConsultationSummarySaved => "Lưu báo cáo tổng hợp góp ý",
+        ConsultationSummaryPublished => "Công bố báo cáo tổng hợp góp ý",
         UserCreated => "Tạo người dùng",
         RolesChanged => "Đổi vai trò",
         UserLocked => "Khóa tài khoản",

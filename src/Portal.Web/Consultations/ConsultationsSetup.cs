@@ -5,6 +5,14 @@ public static class ConsultationsSetup
     /// <summary>The consultations' services, and what they answer the sitemap, the feed, the page cache and search.</summary>
     public static IServiceCollection AddConsultations(this IServiceCollection services)
     {
+        services.AddScoped<ConsultationRules>();
+        services.AddScoped<ConsultationFiles>();
+        services.AddScoped<ConsultationService>();
+        services.AddScoped<ConsultationWorkflow>();
+        services.AddScoped<NewsroomConsultations>();
+        services.AddScoped<ConsultationModeration>();
+        services.AddScoped<ConsultationSummaries>();
+        services.AddScoped<ConsultationExports>();
         return services;
     }
 }

@@ -85,6 +85,10 @@ public static class IdentitySetup
             conventions.AuthorizeAreaPage("Admin", "/Articles/Delete", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Review", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Delete", Policies.Approver);
+            foreach (var page in (string[])["Review", "Delete", "Comments", "Summary", "Export"])
+            {
+                conventions.AuthorizeAreaPage("Admin", "/Consultations/" + page, Policies.Approver);
+            }
             foreach (var folder in AdministratorFolders)
             {
                 conventions.AuthorizeAreaFolder("Admin", folder, Policies.Administrator);

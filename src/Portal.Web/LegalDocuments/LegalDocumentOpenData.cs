@@ -163,13 +163,20 @@ public sealed class LegalDocumentOpenData(PublishedLegalDocuments documents, Por
     }
 
     /// <summary>
+    /// A CSV writer as every export of the portal needs one (this open data, the consultations' comments): a UTF-8
+    /// byte order mark, so Excel reads Vietnamese, and a leading apostrophe on a cell starting with = + - @, so no
+    /// spreadsheet takes someone's text for a formula. The stream stays open.
+    /// </summary>
+    public static CsvWriter SpreadsheetCsv(Stream output) =>
+        CsvWriter.Create(output, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true);
+
+    /// <summary>
     /// CSV (RFC 4180) with a UTF-8 byte order mark, so Excel reads Vietnamese; a cell starting with = + - @ gets a
     /// leading apostrophe, so no spreadsheet takes a document's text for a formula. Flushed every batch.
     /// </summary>
     public async Task WriteCsvAsync(Stream output, LegalDocumentFilter filter, Func<string, string> absolute, CancellationToken cancellationToken)
     {
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
-        await using var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        await using var csv = SpreadsheetCsv(output);
         await csv.WriteRecordAsync(CsvHeader, cancellationToken);
         var written = 0;
         await foreach (var record in RecordsAsync(filter, cancellationToken))

@@ -160,7 +160,11 @@ public abstract class Workflow<T>(PortalDbContext db, ISearch search, AuditLog a
         Db.Set<T>().Remove(item);
         audit.Add(userName, Words.DeletedAction, Target(item));
         await Db.SaveChangesAsync(cancellationToken);
-        await search.RemoveAsync(SearchKind, item.Id, cancellationToken);
+        if (search.IsKind(SearchKind))
+        {
+            // A kind whose search source is not registered (yet) has no document to remove.
+            await search.RemoveAsync(SearchKind, item.Id, cancellationToken);
+        }
         await AfterDeleteAsync(item, cancellationToken);
         await Db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)

@@ -1,10 +1,14 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Consultations;
 using Portal.Web.Data;
 using Portal.Web.Editing;
 using Portal.Web.Media;
 
 namespace Portal.Web.LegalDocuments.Files;
+
+/// <summary>What a checked, read and kept file gives the row of any kind that carries it.</summary>
+public sealed record KeptDocumentFile(string FileName, DocumentFileFormat Format, long Length, string Hash, int? PageCount, string Text, bool HasText);
 
 /// <summary>
 /// A document's files: read and checked (<see cref="DocumentFileReader"/>), their bytes kept in the content-addressed
@@ -18,37 +22,63 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
 
     public async Task<SaveResult<LegalDocumentFile>> AddAsync(LegalDocument document, string fileName, byte[] content, string userName, CancellationToken ct)
     {
-        var name = CleanName(fileName);
-        if (name.Length == 0)
+        var keeping = await KeepAsync(fileName, content, ct);
+        if (keeping is not SaveResult<KeptDocumentFile>.Saved { Value: var kept })
         {
-            return new SaveResult<LegalDocumentFile>.Invalid(Field, DocumentFileMessages.NameMissing);
+            return new SaveResult<LegalDocumentFile>.Invalid(((SaveResult<KeptDocumentFile>.Invalid)keeping).Errors);
         }
-        if (name.Length > LegalDocumentFile.FileNameMaxLength)
-        {
-            return new SaveResult<LegalDocumentFile>.Invalid(Field, DocumentFileMessages.NameTooLong);
-        }
-        var reading = await reader.ReadAsync(name, content, ct);
-        if (reading.Refusal is { } refusal)
-        {
-            return new SaveResult<LegalDocumentFile>.Invalid(Field, refusal);
-        }
-        var hash = PhotoHash.Of(content);
-        await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), content, ct);
         var file = new LegalDocumentFile
         {
-            FileName = name,
-            Format = reading.Format,
-            Length = content.LongLength,
-            Hash = hash,
-            PageCount = reading.PageCount,
-            Text = reading.Text,
-            HasText = reading.HasText,
+            FileName = kept.FileName,
+            Format = kept.Format,
+            Length = kept.Length,
+            Hash = kept.Hash,
+            PageCount = kept.PageCount,
+            Text = kept.Text,
+            HasText = kept.HasText,
             SortOrder = document.Files.Count == 0 ? 0 : document.Files.Max(f => f.SortOrder) + 1,
             UploadedAt = time.GetUtcNow().UtcDateTime,
             UploadedBy = userName,
         };
         document.Files.Add(file);
         return new SaveResult<LegalDocumentFile>.Saved(file);
+    }
+
+    /// <summary>
+    /// Checks and reads an uploaded file and keeps its bytes, for any kind whose rows carry a document file (a legal
+    /// document's, a consultation's): what its row holds, or the refusal naming the file. The caller adds the row.
+    /// </summary>
+    public async Task<SaveResult<KeptDocumentFile>> KeepAsync(string fileName, byte[] content, CancellationToken ct)
+    {
+        var name = CleanName(fileName);
+        var refusal = name.Length == 0 ? DocumentFileMessages.NameMissing
+            : name.Length > LegalDocumentFile.FileNameMaxLength ? DocumentFileMessages.NameTooLong
+            : null;
+        if (refusal is not null)
+        {
+            return new SaveResult<KeptDocumentFile>.Invalid(Field, refusal);
+        }
+        var reading = await reader.ReadAsync(name, content, ct);
+        if (reading.Refusal is { } unread)
+        {
+            return new SaveResult<KeptDocumentFile>.Invalid(Field, unread);
+        }
+        var hash = PhotoHash.Of(content);
+        await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), content, ct);
+        return new SaveResult<KeptDocumentFile>.Saved(
+            new KeptDocumentFile(name, reading.Format, content.LongLength, hash, reading.PageCount, reading.Text, reading.HasText));
+    }
+
+    /// <summary>
+    /// Forgets the bytes of a file row being removed (a consultation's; a legal document's goes through
+    /// <see cref="RemoveAsync"/>) when no other file of any kind and no photo variant has the same hash.
+    /// </summary>
+    public async Task ForgetUnlessUsedAsync(object removedRow, string hash, CancellationToken ct)
+    {
+        if (!await InUseElsewhereAsync(removedRow, hash, ct))
+        {
+            await store.DeleteAsync(hash, ct);
+        }
     }
 
     /// <summary>
@@ -66,7 +96,7 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
         }
         document.Files.Remove(file);
         db.LegalDocumentFiles.Remove(file);
-        if (!await InUseElsewhereAsync(file, ct))
+        if (!await InUseElsewhereAsync(file, file.Hash, ct))
         {
             await store.DeleteAsync(file.Hash, ct);
         }
@@ -102,13 +132,16 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
             })
             .FirstOrDefaultAsync(ct);
 
-    private async Task<bool> InUseElsewhereAsync(LegalDocumentFile file, CancellationToken ct)
+    /// <summary>Whether a row other than <paramref name="removedRow"/> (saved, or added in this save) or a photo keeps these bytes.</summary>
+    private async Task<bool> InUseElsewhereAsync(object removedRow, string hash, CancellationToken ct)
     {
-        var hash = file.Hash;
-        var pending = db.ChangeTracker.Entries<LegalDocumentFile>()
-            .Any(e => e.Entity != file && e.Entity.Hash == hash && e.State is EntityState.Added);
+        var legalId = removedRow is LegalDocumentFile legal ? legal.Id : 0;
+        var consultationId = removedRow is ConsultationFile consultation ? consultation.Id : 0;
+        var pending = db.ChangeTracker.Entries<LegalDocumentFile>().Any(e => e.Entity != removedRow && e.Entity.Hash == hash && e.State is EntityState.Added)
+            || db.ChangeTracker.Entries<ConsultationFile>().Any(e => e.Entity != removedRow && e.Entity.Hash == hash && e.State is EntityState.Added);
         return pending
-            || await db.LegalDocumentFiles.AnyAsync(f => f.Hash == hash && f.Id != file.Id, ct)
+            || await db.LegalDocumentFiles.AnyAsync(f => f.Hash == hash && f.Id != legalId, ct)
+            || await db.ConsultationFiles.AnyAsync(f => f.Hash == hash && f.Id != consultationId, ct)
             || await db.PhotoVariants.AnyAsync(v => v.Hash == hash, ct);
     }
 

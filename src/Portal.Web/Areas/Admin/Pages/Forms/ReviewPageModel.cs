@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
@@ -14,9 +13,6 @@ namespace Portal.Web.Areas.Admin.Pages.Forms;
 public abstract class ReviewPageModel<T>(Workflow<T> workflow, TimeProvider time) : PageModel
     where T : class, IPublishable
 {
-    // Accepted for a scheduled time, in Vietnam time: what <input type="datetime-local"> sends, and what people type.
-    private static readonly string[] ScheduleFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "dd/MM/yyyy HH:mm", "HH:mm dd/MM/yyyy"];
-
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -44,7 +40,7 @@ public abstract class ReviewPageModel<T>(Workflow<T> workflow, TimeProvider time
             return NotFound();
         }
         Version = Item.Version;
-        PublishAt = VietnamTime.ToVietnam(Now.AddHours(1)).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        PublishAt = VietnamTime.FormatTyped(Now.AddHours(1));
         return Page();
     }
 
@@ -53,13 +49,12 @@ public abstract class ReviewPageModel<T>(Workflow<T> workflow, TimeProvider time
 
     public Task<IActionResult> OnPostScheduleAsync(int id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(PublishAt)
-            || !DateTime.TryParseExact(PublishAt.Trim(), ScheduleFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var vietnamTime))
+        if (!VietnamTime.TryParseTyped(PublishAt, out var at))
         {
             ModelState.AddModelError(nameof(PublishAt), "Thời điểm đăng không hợp lệ: xin nhập ngày giờ theo dạng dd/MM/yyyy HH:mm (giờ Việt Nam).");
             return RedisplayAsync(id, cancellationToken);
         }
-        return ActAsync(id, () => workflow.PublishAsync(id, Version, VietnamTime.ToUtc(vietnamTime), UserName, cancellationToken), cancellationToken, nameof(PublishAt));
+        return ActAsync(id, () => workflow.PublishAsync(id, Version, at, UserName, cancellationToken), cancellationToken, nameof(PublishAt));
     }
 
     public Task<IActionResult> OnPostSendBackAsync(int id, CancellationToken cancellationToken)

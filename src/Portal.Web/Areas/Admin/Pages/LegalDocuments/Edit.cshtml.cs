@@ -76,18 +76,11 @@ public sealed class EditModel(
             ModelState.AddErrors(errors.Where(e => ModelState[$"{nameof(Input)}.{e.Key}"] is not { Errors.Count: > 0 }).ToDictionary(), nameof(Input));
             return Page();
         }
-        Input.NewFiles = [];
-        foreach (var upload in Uploads.Where(u => u.Length > 0))
+        if (await DocumentUploads.ReadAsync(Uploads, ModelState, $"{nameof(Input)}.{nameof(Input.NewFiles)}", "văn bản", cancellationToken) is not { } files)
         {
-            if (upload.Length > LegalDocumentFile.MaxLength)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NewFiles)}", $"Tệp \"{upload.FileName}\" lớn hơn 30 MB: chưa lưu văn bản.");
-                return Page();
-            }
-            using var content = new MemoryStream((int)upload.Length);
-            await upload.CopyToAsync(content, cancellationToken);
-            Input.NewFiles.Add(new DocumentFileUpload(Path.GetFileName(upload.FileName), content.ToArray()));
+            return Page();
         }
+        Input.NewFiles = files;
 
         var result = await documents.SaveAsync(Input, User.AsNewsroomUser(), cancellationToken);
         switch (result)
