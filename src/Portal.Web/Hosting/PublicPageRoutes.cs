@@ -21,6 +21,8 @@ public static class PublicPageRoutes
         ("/LegalDocuments", PublicUrls.LegalDocumentsRoute),
         ("/LegalDocument", PublicUrls.LegalDocumentRoute),
         ("/LegalDocumentPrint", PublicUrls.LegalDocumentPrintRoute),
+        ("/Consultations", PublicUrls.ConsultationsRoute),
+        ("/Consultation", PublicUrls.ConsultationRoute),
         ("/Error", PublicUrls.ErrorRoute),
     ];
 

@@ -74,6 +74,9 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
 
     public Task<PhotoContent?> OpenAsync(LegalDocumentFile file, CancellationToken ct) => store.OpenAsync(file.Hash, ct);
 
+    /// <summary>Where the files' bytes are kept, for the endpoints that serve them.</summary>
+    public IPhotoStore Store => store;
+
     /// <summary>A file of a document citizens may see now (<see cref="LegalDocumentVisibility"/>), without its text; else null.</summary>
     public Task<LegalDocumentFile?> FindVisibleAsync(int fileId, CancellationToken ct)
     {
