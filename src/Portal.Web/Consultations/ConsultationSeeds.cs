@@ -5,6 +5,7 @@ using Portal.Web.Articles;
 using Portal.Web.Data;
 using Portal.Web.LegalDocuments;
 using Portal.Web.LegalDocuments.Files;
+using Portal.Web.Localization;
 using Portal.Web.Media;
 using Portal.Web.Publishing;
 
@@ -41,14 +42,14 @@ public sealed class ConsultationSeeds(PortalDbContext db, DocumentFileReader rea
         await using var stream = File.OpenRead(path);
         var seeds = await JsonSerializer.DeserializeAsync<List<Seed>>(stream, Json, cancellationToken) ?? [];
         var now = time.GetUtcNow().UtcDateTime;
-        // Whole minutes, as an editor would type them.
-        var today = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Utc);
+        // Counted from midnight in Vietnam, as an editor would set them: open from 00:00, closing at 00:00 after the last day.
+        var today = VietnamTime.ToUtc(VietnamTime.ToVietnam(now).Date);
         foreach (var seed in seeds)
         {
             var issuer = await db.DocumentIssuers.FirstOrDefaultAsync(i => i.Slug == seed.Issuer, cancellationToken)
                 ?? throw new FormatException($"{FileName}: no issuer '{seed.Issuer}' in documents/issuers.csv");
             var opensAt = today.AddDays(-seed.OpensDaysAgo);
-            var closesAt = today.AddDays(seed.ClosesInDays);
+            var closesAt = today.AddDays(seed.ClosesInDays + 1);
             var consultation = new Consultation
             {
                 Title = Nfc(seed.Title),
