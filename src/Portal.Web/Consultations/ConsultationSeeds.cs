@@ -3,10 +3,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Data;
-using Portal.Web.LegalDocuments;
 using Portal.Web.LegalDocuments.Files;
 using Portal.Web.Localization;
-using Portal.Web.Media;
 using Portal.Web.Publishing;
 
 namespace Portal.Web.Consultations;
@@ -17,7 +15,7 @@ namespace Portal.Web.Consultations;
 /// one is open then; each draft's PDF is written at seeding (<see cref="SimplePdf"/>) and read and kept as an
 /// uploaded file is. Commenters' addresses are on example.invalid, never a real domain. The caller saves.
 /// </summary>
-public sealed class ConsultationSeeds(PortalDbContext db, DocumentFileReader reader, IPhotoStore store, TimeProvider time)
+public sealed class ConsultationSeeds(PortalDbContext db, DocumentFileStore files, TimeProvider time)
 {
     public const string FileName = "consultations.json";
 
@@ -102,13 +100,11 @@ public sealed class ConsultationSeeds(PortalDbContext db, DocumentFileReader rea
     {
         var name = Nfc(draft.FileName);
         var content = SimplePdf.Write(Nfc(title), draft.Paragraphs.Select(Nfc));
-        var reading = await reader.ReadAsync(name, content, cancellationToken);
+        var (reading, hash) = await files.ReadAndKeepAsync(name, content, cancellationToken);
         if (reading.Refusal is { } refusal)
         {
             throw new FormatException($"{FileName}: {name}: {refusal}");
         }
-        var hash = PhotoHash.Of(content);
-        await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), content, cancellationToken);
         return new ConsultationFile
         {
             FileName = name,

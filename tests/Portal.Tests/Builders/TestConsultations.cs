@@ -3,9 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Integration;
 using Portal.Web.Consultations;
 using Portal.Web.Data;
-using Portal.Web.LegalDocuments;
 using Portal.Web.LegalDocuments.Files;
-using Portal.Web.Media;
 using Portal.Web.Publishing;
 using Portal.Web.Search;
 
@@ -62,15 +60,12 @@ public static class TestConsultations
             Version = Guid.NewGuid(),
             Sections = spec.Sections.Select((t, i) => new ConsultationSection { Title = t, Position = i }).ToList(),
         };
-        var reader = services.GetRequiredService<DocumentFileReader>();
-        var store = services.GetRequiredService<IPhotoStore>();
+        var files = services.GetRequiredService<DocumentFileStore>();
         var order = 0;
         foreach (var (name, paragraph) in spec.PdfFiles)
         {
             var bytes = SimplePdf.Write(name, [paragraph]);
-            var reading = await reader.ReadAsync(name, bytes, default);
-            var hash = PhotoHash.Of(bytes);
-            await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), bytes, default);
+            var (reading, hash) = await files.ReadAndKeepAsync(name, bytes, default);
             consultation.Files.Add(new ConsultationFile
             {
                 FileName = name, Format = reading.Format, Length = bytes.Length, Hash = hash, PageCount = reading.PageCount,

@@ -27,13 +27,11 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
         {
             return new SaveResult<LegalDocumentFile>.Invalid(Field, DocumentFileMessages.NameTooLong);
         }
-        var reading = await reader.ReadAsync(name, content, ct);
+        var (reading, hash) = await ReadAndKeepAsync(name, content, ct);
         if (reading.Refusal is { } refusal)
         {
             return new SaveResult<LegalDocumentFile>.Invalid(Field, refusal);
         }
-        var hash = PhotoHash.Of(content);
-        await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), content, ct);
         var file = new LegalDocumentFile
         {
             FileName = name,
@@ -49,6 +47,22 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
         };
         document.Files.Add(file);
         return new SaveResult<LegalDocumentFile>.Saved(file);
+    }
+
+    /// <summary>
+    /// Reads and checks a file named <paramref name="name"/> (<see cref="DocumentFileReader"/>) and, when it is
+    /// accepted, keeps its bytes under their hash: what every kind's files (documents, consultations) are made from.
+    /// </summary>
+    public async Task<(DocumentFileReading Reading, string Hash)> ReadAndKeepAsync(string name, byte[] content, CancellationToken ct)
+    {
+        var reading = await reader.ReadAsync(name, content, ct);
+        if (reading.Refusal is not null)
+        {
+            return (reading, "");
+        }
+        var hash = PhotoHash.Of(content);
+        await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), content, ct);
+        return (reading, hash);
     }
 
     /// <summary>
