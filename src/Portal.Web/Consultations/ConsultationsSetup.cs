@@ -1,3 +1,7 @@
+using Portal.Web.Participation;
+using Portal.Web.Publishing;
+using Portal.Web.Search;
+
 namespace Portal.Web.Consultations;
 
 public static class ConsultationsSetup
@@ -13,6 +17,14 @@ public static class ConsultationsSetup
         services.AddScoped<ConsultationModeration>();
         services.AddScoped<ConsultationSummaries>();
         services.AddScoped<ConsultationExports>();
+        services.AddScoped<PublishedConsultations>();
+        services.AddScoped<ConsultationComments>();
+        services.AddScoped<ConsultationSeeds>();
+        services.AddScoped<IConfirmationTarget, ConsultationConfirmation>();
+        services.AddScoped<IPersonalDataSource, ConsultationPersonalData>();
+        services.AddScoped<ISearchSource, ConsultationSearchSource>();
+        services.AddPublishedKind<PublishedConsultationKind>();
+        services.AddCacheTagSource<ConsultationCacheTags>();
         return services;
     }
 }

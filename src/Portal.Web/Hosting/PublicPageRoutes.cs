@@ -22,6 +22,8 @@ public static class PublicPageRoutes
         ("/LegalDocument", PublicUrls.LegalDocumentRoute),
         ("/LegalDocumentPrint", PublicUrls.LegalDocumentPrintRoute),
         ("/Confirmation", PublicUrls.ConfirmationRoute),
+        ("/Consultations", PublicUrls.ConsultationsRoute),
+        ("/Consultation", PublicUrls.ConsultationRoute),
         ("/Error", PublicUrls.ErrorRoute),
     ];
 

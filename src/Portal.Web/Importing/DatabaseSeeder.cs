@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
+using Portal.Web.Consultations;
 using Portal.Web.Data;
 using Portal.Web.InfoPages;
 using Portal.Web.LegalDocuments;
@@ -21,6 +22,7 @@ public sealed class DatabaseSeeder(
     MarkdownRenderer markdown,
     LegacyImporter legacyImporter,
     LegalDocumentImporter documentImporter,
+    ConsultationSeeds consultationSeeds,
     IConfiguration configuration,
     ILogger<DatabaseSeeder> logger)
 {
@@ -84,10 +86,12 @@ public sealed class DatabaseSeeder(
         }
 
         var documents = await SeedLegalDocumentsAsync(cancellationToken);
+        var consultations = await consultationSeeds.AddAsync(SeedsPath, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s) and {Documents} legal documents from {SeedsPath}",
-            categories.Count, articleFiles.Count, legacyFiles.Count, documents, SeedsPath);
+        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s), {Documents} legal documents and {Consultations} consultations from {SeedsPath}",
+            categories.Count, articleFiles.Count, legacyFiles.Count, documents, consultations, SeedsPath);
     }
 
     /// <summary>

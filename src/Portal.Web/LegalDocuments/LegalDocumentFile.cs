@@ -74,4 +74,9 @@ public static class DocumentFileFormats
 
     /// <summary>The label citizens see: PDF, DOCX, XLSX.</summary>
     public static string Label(DocumentFileFormat format) => format.ToString().ToUpperInvariant();
+
+    /// <summary>A file's size for people: "245 KB", "3,3 MB" (Vietnamese decimal comma).</summary>
+    public static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " MB"
+        : Math.Max(1, (bytes + 1023) / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) + " KB";
 }

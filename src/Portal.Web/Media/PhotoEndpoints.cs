@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using Portal.Web.Caching;
+using Portal.Web.Consultations;
 using Portal.Web.LegalDocuments.Files;
 
 namespace Portal.Web.Media;
@@ -39,6 +40,7 @@ public static class PhotoEndpoints
         }).CacheOutput(PublicPagePolicy.Photo);
         // The legal documents' files: their bytes live in the same store, and Program.cs maps them with the photos.
         app.MapLegalDocumentFiles();
+        app.MapConsultationFiles();
         return app;
     }
 }

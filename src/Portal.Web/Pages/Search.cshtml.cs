@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Web.Articles;
 using Portal.Web.Common;
+using Portal.Web.Consultations;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
 using Portal.Web.LegalDocuments;
@@ -27,6 +28,7 @@ public sealed class SearchModel(ISearch search) : PageModel
         new("", null, "Tất cả"),
         new("tin-bai", ArticleSearchSource.Name, "Tin bài"),
         new("van-ban", LegalDocumentSearchSource.Name, "Văn bản"),
+        new("gop-y", ConsultationSearchSource.Name, "Góp ý dự thảo"),
     ];
 
     [BindProperty(SupportsGet = true, Name = "q")]

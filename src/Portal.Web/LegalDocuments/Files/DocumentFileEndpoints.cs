@@ -4,6 +4,7 @@ using Microsoft.Net.Http.Headers;
 using Portal.Web.Accounts;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
+using Portal.Web.Media;
 
 namespace Portal.Web.LegalDocuments.Files;
 
@@ -35,27 +36,31 @@ public static class DocumentFileEndpoints
             {
                 return Results.NotFound();
             }
-            return await ServeAsync(file, files, context, CacheControl, ct);
+            return await ServeAsync(ServedFile.Of(file), files.Store, context, CacheControl, ct);
         }).WithSecurityHeadersPolicy(SecurityHeadersSetup.UploadedFilePolicy);
 
         app.MapMethods(AdminRoute, GetOrHead, async (int fileId, HttpContext context, DocumentFileStore files, CancellationToken ct) =>
         {
             var file = await files.FindAsync(fileId, ct);
-            return file is null ? Results.NotFound() : await ServeAsync(file, files, context, "private, no-store", ct);
+            return file is null ? Results.NotFound() : await ServeAsync(ServedFile.Of(file), files.Store, context, "private, no-store", ct);
         }).RequireAuthorization(Policies.Editor).WithSecurityHeadersPolicy(SecurityHeadersSetup.UploadedFilePolicy);
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(LegalDocumentFile file, DocumentFileStore files, HttpContext context, string cacheControl, CancellationToken ct)
+    /// <summary>
+    /// Answers with a checked file's bytes from <paramref name="store"/> (404 when they are gone): the one code path
+    /// of every kind's files (legal documents, consultations), so they carry the same headers.
+    /// </summary>
+    public static async Task<IResult> ServeAsync(ServedFile file, IPhotoStore store, HttpContext context, string cacheControl, CancellationToken ct)
     {
-        var content = await files.OpenAsync(file, ct);
+        var content = await store.OpenAsync(file.Hash, ct);
         if (content is null)
         {
             return Results.NotFound();
         }
         var headers = context.Response.Headers;
         headers.CacheControl = cacheControl;
-        headers.ContentDisposition = ContentDisposition(file);
+        headers.ContentDisposition = ContentDisposition(file.FileName, file.Format);
         // Content-Length, ranges, and If-None-Match answered 304 from the framework.
         return Results.Stream(content.Content, DocumentFileFormats.ContentType(file.Format),
             entityTag: new EntityTagHeaderValue($"\"{file.Hash}\""), enableRangeProcessing: true);
@@ -65,10 +70,10 @@ public static class DocumentFileEndpoints
     /// RFC 6266: <c>filename="..."</c> in ASCII for old clients (the Vietnamese folded away, not dropped), and
     /// <c>filename*=UTF-8''...</c> with the name as uploaded. Inline for a PDF, so the browser's viewer opens it.
     /// </summary>
-    public static string ContentDisposition(LegalDocumentFile file)
+    public static string ContentDisposition(string fileName, DocumentFileFormat format)
     {
-        var kind = file.Format == DocumentFileFormat.Pdf ? "inline" : "attachment";
-        return $"{kind}; filename=\"{AsciiName(file.FileName)}\"; filename*=UTF-8''{Uri.EscapeDataString(file.FileName)}";
+        var kind = format == DocumentFileFormat.Pdf ? "inline" : "attachment";
+        return $"{kind}; filename=\"{AsciiName(fileName)}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
     }
 
     /// <summary>"Quyết định số 15.pdf" becomes "Quyet dinh so 15.pdf": marks dropped, Đ/đ by hand, anything else not plain ASCII "_".</summary>
@@ -92,4 +97,10 @@ public static class DocumentFileEndpoints
         }
         return ascii.ToString();
     }
+}
+
+/// <summary>What serving a stored file needs: the name it is served under, its checked format, its bytes' hash.</summary>
+public sealed record ServedFile(string FileName, DocumentFileFormat Format, string Hash)
+{
+    public static ServedFile Of(LegalDocumentFile file) => new(file.FileName, file.Format, file.Hash);
 }

@@ -58,13 +58,11 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
         {
             return new SaveResult<KeptDocumentFile>.Invalid(Field, refusal);
         }
-        var reading = await reader.ReadAsync(name, content, ct);
+        var (reading, hash) = await ReadAndKeepAsync(name, content, ct);
         if (reading.Refusal is { } unread)
         {
             return new SaveResult<KeptDocumentFile>.Invalid(Field, unread);
         }
-        var hash = PhotoHash.Of(content);
-        await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), content, ct);
         return new SaveResult<KeptDocumentFile>.Saved(
             new KeptDocumentFile(name, reading.Format, content.LongLength, hash, reading.PageCount, reading.Text, reading.HasText));
     }
@@ -79,6 +77,22 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
         {
             await store.DeleteAsync(hash, ct);
         }
+    }
+
+    /// <summary>
+    /// Reads and checks a file named <paramref name="name"/> (<see cref="DocumentFileReader"/>) and, when it is
+    /// accepted, keeps its bytes under their hash: what every kind's files (documents, consultations) are made from.
+    /// </summary>
+    public async Task<(DocumentFileReading Reading, string Hash)> ReadAndKeepAsync(string name, byte[] content, CancellationToken ct)
+    {
+        var reading = await reader.ReadAsync(name, content, ct);
+        if (reading.Refusal is not null)
+        {
+            return (reading, "");
+        }
+        var hash = PhotoHash.Of(content);
+        await store.SaveAsync(hash, DocumentFileFormats.StoredContentType(reading.Format), content, ct);
+        return (reading, hash);
     }
 
     /// <summary>
@@ -103,6 +117,9 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
     }
 
     public Task<PhotoContent?> OpenAsync(LegalDocumentFile file, CancellationToken ct) => store.OpenAsync(file.Hash, ct);
+
+    /// <summary>Where the files' bytes are kept, for the endpoints that serve them.</summary>
+    public IPhotoStore Store => store;
 
     /// <summary>A file of a document citizens may see now (<see cref="LegalDocumentVisibility"/>), without its text; else null.</summary>
     public Task<LegalDocumentFile?> FindVisibleAsync(int fileId, CancellationToken ct)
