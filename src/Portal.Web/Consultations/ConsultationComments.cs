@@ -63,7 +63,8 @@ public sealed class ConsultationComments(PortalDbContext db, ParticipationGuard 
         }
         if (verdict.Kind == GuardVerdictKind.Refused)
         {
-            return new SaveResult<CommentReceipt>.Invalid(verdict.Field, verdict.Message);
+            // The guard names the participant's field ("Consent", "Stamp"); the form binds them under Who.
+            return new SaveResult<CommentReceipt>.Invalid(verdict.Field.Length == 0 ? nameof(input.Who) : $"{nameof(input.Who)}.{verdict.Field}", verdict.Message);
         }
         var errors = new Dictionary<string, string>();
         var text = Nfc(input.Text);

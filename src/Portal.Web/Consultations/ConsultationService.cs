@@ -16,8 +16,8 @@ namespace Portal.Web.Consultations;
 public sealed class ConsultationService(
     PortalDbContext db, ConsultationRules rules, ConsultationFiles files, ISearch search, AuditLog audit, TimeProvider time)
 {
-    /// <summary>The kind's name in search (registered by the consultations' search source).</summary>
-    public const string SearchKind = "consultation";
+    /// <summary>The kind's name in search.</summary>
+    public const string SearchKind = ConsultationSearchSource.Name;
 
     public async Task<SaveResult<Consultation>> SaveAsync(ConsultationInput input, NewsroomUser user, CancellationToken cancellationToken = default)
     {
@@ -124,17 +124,9 @@ public sealed class ConsultationService(
         }
     }
 
-    /// <summary>The search document, when the consultations' search source is registered (the issuer and files loaded).</summary>
-    private async Task IndexAsync(Consultation consultation, CancellationToken cancellationToken)
-    {
-        if (!search.IsKind(SearchKind))
-        {
-            return;
-        }
-        await search.IndexAsync(SearchKind, () => consultation.Id, SearchDocumentText.Of(consultation.Title,
-            string.Join(' ', [consultation.Explanation, consultation.Issuer?.Name ?? "",
-                .. consultation.Files.Where(f => !f.IsSummary).OrderBy(f => f.SortOrder).Select(f => f.Text)])), cancellationToken);
-    }
+    /// <summary>The search document (the issuer and files loaded), as the consultations' search source writes it.</summary>
+    private Task IndexAsync(Consultation consultation, CancellationToken cancellationToken) =>
+        ConsultationSearchSource.IndexAsync(search, consultation, cancellationToken);
 
     internal static string Target(Consultation consultation) => $"#{consultation.Id} {consultation.Title}";
 }

@@ -6,18 +6,11 @@ using Portal.Web.Publishing;
 
 namespace Portal.Web.Consultations;
 
-/// <summary>Where a consultation stands by the clock: before it opens, while it takes comments, after it closes.</summary>
-public enum ConsultationPhase
-{
-    Upcoming,
-    Open,
-    Closed,
-}
-
+/// <summary>The newsroom's words and colours for a consultation's phase.</summary>
 public static class ConsultationPhases
 {
-    public static ConsultationPhase Of(DateTime opensAt, DateTime closesAt, DateTime now) =>
-        now < opensAt ? ConsultationPhase.Upcoming : now < closesAt ? ConsultationPhase.Open : ConsultationPhase.Closed;
+    /// <summary>The phase by the clock, as the public pages compute it (<see cref="ConsultationState.At"/>).</summary>
+    public static ConsultationPhase Of(DateTime opensAt, DateTime closesAt, DateTime now) => ConsultationState.At(opensAt, closesAt, now).Phase;
 
     public static string VietnameseName(ConsultationPhase phase) => phase switch
     {

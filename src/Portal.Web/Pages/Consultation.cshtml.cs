@@ -7,7 +7,6 @@ using Portal.Web.Consultations;
 using Portal.Web.Editing;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
-using Portal.Web.Participation;
 
 namespace Portal.Web.Pages;
 
@@ -20,7 +19,7 @@ namespace Portal.Web.Pages;
 /// </summary>
 [OutputCache(PolicyName = PublicPagePolicy.FilteredListing)]
 [EnableRateLimiting(RateLimitSetup.Participation)]
-public sealed class ConsultationModel(PublishedConsultations consultations, ConsultationComments comments, ParticipationGuard guard, TimeProvider time) : PageModel
+public sealed class ConsultationModel(PublishedConsultations consultations, ConsultationComments comments, TimeProvider time) : PageModel
 {
     public const int CommentPageSize = 50;
     public const string SentQuery = "da-gui";
@@ -53,7 +52,6 @@ public sealed class ConsultationModel(PublishedConsultations consultations, Cons
             return RedirectToPagePermanent("/Consultation", new { id, slug = Consultation.Slug });
         }
         Sent = FormShown && Request.Query[SentQuery] == "1";
-        Input.Who.Stamp = guard.IssueStamp();
         return Page();
     }
 
@@ -89,7 +87,6 @@ public sealed class ConsultationModel(PublishedConsultations consultations, Cons
         {
             return missing;
         }
-        Input.Who.Stamp = guard.IssueStamp();
         return Page();
     }
 
