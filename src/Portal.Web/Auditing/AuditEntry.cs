@@ -61,6 +61,8 @@ public static class AuditActions
     public const string PhotoChanged = "photo-changed";
     public const string PhotoDeleted = "photo-deleted";
 
+    public const string MailResent = "mail-resent";
+
     /// <summary>Every action, in the order the audit page offers them as filters.</summary>
     public static readonly IReadOnlyList<string> All =
     [
@@ -72,6 +74,7 @@ public static class AuditActions
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
+        MailResent,
     ];
 
     public static string VietnameseName(string action) => action switch
@@ -114,6 +117,7 @@ public static class AuditActions
         PhotoUploaded => "Tải ảnh lên",
         PhotoChanged => "Sửa thông tin ảnh",
         PhotoDeleted => "Xóa ảnh",
+        MailResent => "Gửi lại thư",
         _ => action,
     };
 }
