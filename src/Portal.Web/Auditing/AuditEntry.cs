@@ -62,6 +62,7 @@ public static class AuditActions
     public const string PhotoDeleted = "photo-deleted";
 
     public const string MailResent = "mail-resent";
+    public const string NotificationsChanged = "notifications-changed";
 
     /// <summary>Every action, in the order the audit page offers them as filters.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -74,7 +75,7 @@ public static class AuditActions
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
-        MailResent,
+        MailResent, NotificationsChanged,
     ];
 
     public static string VietnameseName(string action) => action switch
@@ -118,6 +119,7 @@ public static class AuditActions
         PhotoChanged => "Sửa thông tin ảnh",
         PhotoDeleted => "Xóa ảnh",
         MailResent => "Gửi lại thư",
+        NotificationsChanged => "Đổi cài đặt thư thông báo",
         _ => action,
     };
 }

@@ -12,6 +12,7 @@ public static class MailSetup
         services.AddScoped<Outbox>();
         services.AddScoped<EditorNotifications>();
         services.AddScoped<OutboxList>();
+        services.AddScoped<NotificationPreference>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddHostedService<OutboxSender>();

@@ -5,8 +5,11 @@ using Portal.Web.Mail;
 namespace Portal.Tests.Integration.Mail;
 
 /// <summary>One app sending to one smtp4dev, shared by the class's tests.</summary>
-public sealed class MailFixture : IAsyncLifetime
+public class MailFixture : IAsyncLifetime
 {
+    /// <summary>The app's own settings beyond the server's address.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
     public SmtpServer Smtp { get; private set; } = null!;
     public PortalFactory Factory { get; private set; } = null!;
 
@@ -19,6 +22,10 @@ public sealed class MailFixture : IAsyncLifetime
             Factory.Settings[key] = value;
         }
         Factory.Settings["Portal:PublicUrl"] = "https://cong.example.org";
+        foreach (var (key, value) in Settings)
+        {
+            Factory.Settings[key] = value;
+        }
         using var warm = Factory.CreateClient();
         await warm.GetAsync("/healthz");
     }
@@ -37,6 +44,7 @@ public sealed class MailFixture : IAsyncLifetime
 /// HTML, and no header of its own from a line break in a name or a subject.
 /// </summary>
 [Trait("Needs", "Smtp")]
+[Collection(SmtpServer.Collection)]
 public sealed class AQueuedMessageIsDeliveredOnce(MailFixture mail) : IClassFixture<MailFixture>
 {
     private const string Subject = "Xác nhận góp ý: Dự thảo Quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất";

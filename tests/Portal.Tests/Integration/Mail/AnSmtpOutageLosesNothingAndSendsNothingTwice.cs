@@ -11,6 +11,7 @@ namespace Portal.Tests.Integration.Mail;
 /// holds across a restart of the portal, and with two portals sending from one database.
 /// </summary>
 [Trait("Needs", "Smtp")]
+[Collection(SmtpServer.Collection)]
 public sealed class AnSmtpOutageLosesNothingAndSendsNothingTwice(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Count = 20;

@@ -15,6 +15,12 @@ namespace Portal.Tests.Integration.Mail;
 /// </summary>
 public sealed class SmtpServer : IDisposable
 {
+    /// <summary>
+    /// The test classes that start one run one after the other: each starts a server and portals of its own, and
+    /// side by side on a small machine they starved each other's start.
+    /// </summary>
+    public const string Collection = "SMTP server";
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-smtp4dev-" + Guid.NewGuid().ToString("N"));
     private readonly HttpClient _api;
     private Process? _process;
@@ -85,7 +91,7 @@ public sealed class SmtpServer : IDisposable
         process.BeginErrorReadLine();
         _process = process;
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (process.HasExited)
             {
@@ -98,7 +104,7 @@ public sealed class SmtpServer : IDisposable
             await Task.Delay(100);
         }
         Stop();
-        throw new InvalidOperationException($"smtp4dev did not answer on ports {SmtpPort} and {ApiPort} within a minute.");
+        throw new InvalidOperationException($"smtp4dev did not answer on ports {SmtpPort} and {ApiPort} within two minutes.");
     }
 
     /// <summary>Stops the server at once, as a crash or an outage would: connections are refused until it starts again.</summary>
