@@ -32,8 +32,14 @@ public class MailFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Factory?.Dispose();
-        Smtp?.Dispose();
+        try
+        {
+            Factory?.Dispose();
+        }
+        finally
+        {
+            Smtp?.Dispose();
+        }
         return Task.CompletedTask;
     }
 }

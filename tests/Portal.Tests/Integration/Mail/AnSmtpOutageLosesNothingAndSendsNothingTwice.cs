@@ -24,11 +24,18 @@ public sealed class AnSmtpOutageLosesNothingAndSendsNothingTwice(ITestOutputHelp
 
     public Task DisposeAsync()
     {
-        foreach (var owned in Enumerable.Reverse(_owned))
+        try
         {
-            owned.Dispose();
+            foreach (var owned in Enumerable.Reverse(_owned))
+            {
+                owned.Dispose();
+            }
         }
-        _smtp?.Dispose();
+        finally
+        {
+            // Whatever failed above, the server's process must not outlive the test.
+            _smtp?.Dispose();
+        }
         return Task.CompletedTask;
     }
 

@@ -64,6 +64,7 @@ public sealed class SmtpServer : IDisposable
     /// <summary>Starts the server (again) on the same ports, and waits until both SMTP and the API answer.</summary>
     public async Task StartAsync()
     {
+        Stop();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepositoryRoot(),
