@@ -6,7 +6,8 @@
 # Installs what the tests need and the machine lacks: Debian's Chromium for the browser suite, Redis for the
 # shared page-cache tests, Java and the Nu HTML Checker (npm's vnu-jar, into .tools/vnu/) for the HTML validity
 # test, PostgreSQL for a throwaway cluster in a temporary folder on a loopback port (unless PORTAL_TEST_POSTGRES
-# already names a server); --quick installs and starts nothing.
+# already names a server); --quick installs and starts nothing. Both restore the dotnet tools (smtp4dev, the SMTP
+# server the mail tests start).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -123,6 +124,19 @@ if ! $quick && [ -z "${PORTAL_TEST_POSTGRES:-}" ]; then
   fi
 fi
 
+# The mail tests send to smtp4dev, the dotnet tool pinned in .config/dotnet-tools.json, which they start themselves
+# on loopback ports. Restoring it is a package restore, as the build's own, so --quick does it too.
+smtp_tool=true
+echo "== Restoring the dotnet tools (smtp4dev for the mail tests)"
+if ! dotnet tool restore >/dev/null; then
+  smtp_tool=false
+  if ! $quick; then
+    echo "The dotnet tools could not be restored; the mail tests need smtp4dev." >&2
+    summary 0 1 0
+    exit 1
+  fi
+fi
+
 # --quick builds and runs the unit and integration tests only.
 suite=Portal.sln
 $quick && suite=tests/Portal.Tests/Portal.Tests.csproj
@@ -155,9 +169,17 @@ server_suite=(--filter "FullyQualifiedName~Portal.Tests.Integration&Database!=Sq
 if $quick; then
   # Without redis-server (which only the full run installs) the tests that start one are left out.
   quick_suite=()
+  left_out=()
   if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
     echo "redis-server is not installed: the Redis tests are left out (./test.sh installs it and runs them)."
-    quick_suite=(--filter "Needs!=Redis")
+    left_out+=("Needs!=Redis")
+  fi
+  if ! $smtp_tool; then
+    echo "smtp4dev could not be restored: the mail tests that send are left out."
+    left_out+=("Needs!=Smtp")
+  fi
+  if [ ${#left_out[@]} -gt 0 ]; then
+    quick_suite=(--filter "$(IFS='&'; echo "${left_out[*]}")")
   fi
   echo "== Running the unit and integration tests (SQLite)"
   runs+=(sqlite)

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Accounts;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Editing;
+using Portal.Web.Mail;
 using Portal.Web.Media;
 using Portal.Web.Publishing;
 using Portal.Web.Search;
@@ -22,7 +24,8 @@ public sealed record ArticleDraft(
 /// Writes articles: renders the Markdown, keeps slugs unique, stamps times and the version, keeps a revision
 /// of every save, and refuses a save based on a version someone else has already replaced.
 /// </summary>
-public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, ISearch search, AuditLog audit, TimeProvider time)
+public sealed class ArticleService(
+    PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, ISearch search, AuditLog audit, EditorNotifications notifications, TimeProvider time)
 {
     public const string SystemUser = "hệ thống";
 
@@ -147,6 +150,9 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             if (submit)
             {
                 audit.Add(user.Name, AuditActions.ArticleSubmitted, Target(article));
+                // Written with the save: the approvers hear of it only if the article is really submitted.
+                await notifications.AddAsync([Roles.Approver], ApprovalRequest.Letter("bài viết", article.Title, $"/admin/articles/review/{article.Id}"),
+                    ApprovalRequest.Purpose, user.Name);
             }
             if (restoredRevisionId is not null)
             {

@@ -77,6 +77,8 @@ public static class AuditActions
     public const string PersonalDataExported = "personal-data-exported";
     public const string PersonalDataErased = "personal-data-erased";
     public const string PersonalDataExpired = "personal-data-expired";
+    public const string MailResent = "mail-resent";
+    public const string NotificationsChanged = "notifications-changed";
 
     /// <summary>Every action, in the order the audit page offers them as filters.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -93,6 +95,7 @@ public static class AuditActions
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
         PersonalDataExported, PersonalDataErased, PersonalDataExpired,
+        MailResent, NotificationsChanged,
     ];
 
     public static string VietnameseName(string action) => action switch
@@ -150,6 +153,8 @@ public static class AuditActions
         PersonalDataExported => "Xuất dữ liệu cá nhân",
         PersonalDataErased => "Xóa dữ liệu cá nhân theo yêu cầu",
         PersonalDataExpired => "Xóa dữ liệu cá nhân hết hạn lưu trữ",
+        MailResent => "Gửi lại thư",
+        NotificationsChanged => "Đổi cài đặt thư thông báo",
         _ => action,
     };
 }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Accounts;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Editing;
+using Portal.Web.Mail;
 using Portal.Web.Publishing;
 using Portal.Web.Search;
 
@@ -14,7 +16,8 @@ namespace Portal.Web.LegalDocuments;
 /// (<see cref="LegalForceKeeper"/>), a revision, the audit log and the search document, all in one transaction.
 /// </summary>
 public sealed class LegalDocumentService(
-    PortalDbContext db, LegalDocumentRules rules, LegalForceKeeper force, LegalDocumentFiles files, ISearch search, AuditLog audit, TimeProvider time)
+    PortalDbContext db, LegalDocumentRules rules, LegalForceKeeper force, LegalDocumentFiles files, ISearch search, AuditLog audit,
+    EditorNotifications notifications, TimeProvider time)
 {
     /// <summary>A save by an import or a seed: with an approver's rights.</summary>
     public Task<SaveResult<LegalDocument>> SaveAsync(LegalDocumentInput input, string userName, CancellationToken cancellationToken = default) =>
@@ -91,6 +94,8 @@ public sealed class LegalDocumentService(
             if (input.Submit)
             {
                 audit.Add(user.Name, AuditActions.DocumentSubmitted, Target(document));
+                await notifications.AddAsync([Roles.Approver], ApprovalRequest.Letter("văn bản", $"{document.Number} {document.Abstract}", $"/admin/legaldocuments/review/{document.Id}"),
+                    ApprovalRequest.Purpose, user.Name);
             }
             await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null)

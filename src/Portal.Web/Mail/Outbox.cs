@@ -17,7 +17,7 @@ public sealed class Outbox(PortalDbContext db, TimeProvider time, IOptions<MailO
         var baseUrl = BaseUrl();
         var message = new OutboxMessage
         {
-            MessageId = $"{Guid.NewGuid():N}@{Domain(options.Value.FromAddress)}",
+            MessageId = NewMessageId(),
             ToAddress = toAddress.Trim(),
             ToName = OneLine(toName),
             Subject = letter.Subject,
@@ -31,6 +31,29 @@ public sealed class Outbox(PortalDbContext db, TimeProvider time, IOptions<MailO
         db.OutboxMessages.Add(message);
         return message;
     }
+
+    /// <summary>A new message with the content of <paramref name="original"/> and a Message-Id of its own.</summary>
+    public OutboxMessage Copy(OutboxMessage original)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var copy = new OutboxMessage
+        {
+            MessageId = NewMessageId(),
+            ToAddress = original.ToAddress,
+            ToName = original.ToName,
+            Subject = original.Subject,
+            TextBody = original.TextBody,
+            HtmlBody = original.HtmlBody,
+            Purpose = original.Purpose,
+            State = OutboxState.Queued,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.OutboxMessages.Add(copy);
+        return copy;
+    }
+
+    private string NewMessageId() => $"{Guid.NewGuid():N}@{Domain(options.Value.FromAddress)}";
 
     /// <summary>The public address, or the address of the request that wrote the message when none is configured.</summary>
     private string BaseUrl() => urls.Configured

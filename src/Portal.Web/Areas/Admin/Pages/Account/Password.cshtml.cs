@@ -7,6 +7,7 @@ using Portal.Web.Accounts;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Auditing;
 using Portal.Web.Hosting;
+using Portal.Web.Mail;
 
 namespace Portal.Web.Areas.Admin.Pages.Account;
 
@@ -16,7 +17,7 @@ namespace Portal.Web.Areas.Admin.Pages.Account;
 /// session of the account (a new security stamp), this one and any copy of its cookie included.
 /// </summary>
 [EnableRateLimiting(RateLimitSetup.SignIn)]
-public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit) : PageModel
+public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit, NotificationPreference notifications) : PageModel
 {
     public sealed class InputModel : NewPasswordFields
     {
@@ -29,17 +30,36 @@ public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<P
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public void OnGet()
+    /// <summary>Whether the newsroom's e-mails (an article to approve, a comment to moderate) come to this user.</summary>
+    public bool EmailNotifications { get; private set; }
+
+    public async Task OnGetAsync() => EmailNotifications = (await users.GetUserAsync(User))?.EmailNotifications ?? true;
+
+    public async Task<IActionResult> OnPostNotificationsAsync([FromForm(Name = nameof(EmailNotifications))] bool emailNotifications)
     {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        var result = await notifications.SetAsync(user, emailNotifications, User.Identity?.Name ?? "");
+        if (!result.Succeeded)
+        {
+            return StatusCode(StatusCodes.Status409Conflict);
+        }
+        await signIn.RefreshSignInAsync(user);
+        TempData["Message"] = emailNotifications ? "Đã bật thư thông báo." : "Đã tắt thư thông báo.";
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var user = await users.GetUserAsync(User);
+        EmailNotifications = user?.EmailNotifications ?? true;
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();

@@ -5,14 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Accounts;
 using Portal.Web.Areas.Admin.Pages.Forms;
+using Portal.Web.Mail;
 
 namespace Portal.Web.Areas.Admin.Pages.Users;
 
 /// <summary>
-/// One account, with three forms: name and roles, the lock, a new password. Each form posts its own fields
+/// One account, with four forms: name and roles, the lock, a new password, the newsroom's e-mails. Each form posts its own fields
 /// and only those are validated.
 /// </summary>
-public sealed class EditModel(UserAdministration administration, SignInManager<PortalUser> signIn) : PageModel
+public sealed class EditModel(UserAdministration administration, SignInManager<PortalUser> signIn, NotificationPreference notifications) : PageModel
 {
     public sealed class InputModel
     {
@@ -33,6 +34,12 @@ public sealed class EditModel(UserAdministration administration, SignInManager<P
 
     public sealed class PasswordInputModel : NewPasswordFields;
 
+    public sealed class NotificationsInputModel
+    {
+        [Display(Name = "Nhận thư thông báo của phòng biên tập")]
+        public bool Email { get; set; }
+    }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -41,6 +48,9 @@ public sealed class EditModel(UserAdministration administration, SignInManager<P
 
     [BindProperty]
     public PasswordInputModel Password { get; set; } = new();
+
+    [BindProperty]
+    public NotificationsInputModel Notifications { get; set; } = new();
 
     public UserSummary Account { get; private set; } = null!;
 
@@ -67,6 +77,10 @@ public sealed class EditModel(UserAdministration administration, SignInManager<P
     public Task<IActionResult> OnPostPasswordAsync(string id) =>
         ChangeAsync(id, nameof(Password), user => administration.ResetPasswordAsync(User, user, Password.NewPassword),
             "Đã đặt mật khẩu mới cho {0}; các phiên đăng nhập khác của tài khoản này sẽ kết thúc.");
+
+    public Task<IActionResult> OnPostNotificationsAsync(string id) =>
+        ChangeAsync(id, nameof(Notifications), user => notifications.SetAsync(user, Notifications.Email, User.Identity?.Name ?? ""),
+            "Đã lưu cài đặt thư thông báo của {0}.");
 
     private async Task<IActionResult> ChangeAsync(string id, string form, Func<PortalUser, Task<IdentityResult>> change, string done)
     {
@@ -119,6 +133,7 @@ public sealed class EditModel(UserAdministration administration, SignInManager<P
         {
             Input = new InputModel { DisplayName = Account.DisplayName, Roles = [.. Account.Roles] };
         }
+        Notifications = new NotificationsInputModel { Email = user.EmailNotifications };
         return Page();
     }
 }
