@@ -45,6 +45,16 @@ public static class AuditActions
     public const string DocumentListChanged = "document-list-changed";
     public const string DocumentListDeleted = "document-list-deleted";
 
+    public const string QuestionAssigned = "question-assigned";
+    public const string QuestionAnswerSaved = "question-answer-saved";
+    public const string QuestionSubmitted = "question-submitted";
+    public const string QuestionPublished = "question-published";
+    public const string QuestionScheduled = "question-scheduled";
+    public const string QuestionSentBack = "question-sent-back";
+    public const string QuestionUnpublished = "question-unpublished";
+    public const string QuestionDeleted = "question-deleted";
+    public const string QuestionDismissed = "question-dismissed";
+
     public const string UserCreated = "user-created";
     public const string RolesChanged = "roles-changed";
     public const string UserLocked = "user-locked";
@@ -69,6 +79,8 @@ public static class AuditActions
         ArticleUnpublished, ArticleDeleted, ArticleRestored,
         DocumentCreated, DocumentSaved, DocumentSubmitted, DocumentPublished, DocumentScheduled, DocumentSentBack,
         DocumentUnpublished, DocumentDeleted, DocumentListChanged, DocumentListDeleted,
+        QuestionAssigned, QuestionAnswerSaved, QuestionSubmitted, QuestionPublished, QuestionScheduled, QuestionSentBack,
+        QuestionUnpublished, QuestionDeleted, QuestionDismissed,
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
@@ -101,6 +113,15 @@ public static class AuditActions
         DocumentDeleted => "Xóa văn bản",
         DocumentListChanged => "Sửa danh mục văn bản",
         DocumentListDeleted => "Xóa mục trong danh mục văn bản",
+        QuestionAssigned => "Phân công câu hỏi",
+        QuestionAnswerSaved => "Lưu câu trả lời",
+        QuestionSubmitted => "Gửi duyệt câu trả lời",
+        QuestionPublished => "Đăng câu trả lời",
+        QuestionScheduled => "Hẹn giờ đăng câu trả lời",
+        QuestionSentBack => "Trả lại câu trả lời",
+        QuestionUnpublished => "Gỡ câu hỏi",
+        QuestionDeleted => "Xóa câu hỏi",
+        QuestionDismissed => "Không trả lời câu hỏi",
         UserCreated => "Tạo người dùng",
         RolesChanged => "Đổi vai trò",
         UserLocked => "Khóa tài khoản",

@@ -6,6 +6,7 @@ using Portal.Web.Data;
 using Portal.Web.InfoPages;
 using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
+using Portal.Web.Questions;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Importing;
@@ -21,6 +22,7 @@ public sealed class DatabaseSeeder(
     MarkdownRenderer markdown,
     LegacyImporter legacyImporter,
     LegalDocumentImporter documentImporter,
+    QuestionSeeder questionSeeder,
     IConfiguration configuration,
     ILogger<DatabaseSeeder> logger)
 {
@@ -84,10 +86,12 @@ public sealed class DatabaseSeeder(
         }
 
         var documents = await SeedLegalDocumentsAsync(cancellationToken);
+        // Questions name the documents' fields and issuers: after them.
+        var questions = await questionSeeder.SeedAsync(SeedsPath, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s) and {Documents} legal documents from {SeedsPath}",
-            categories.Count, articleFiles.Count, legacyFiles.Count, documents, SeedsPath);
+        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s), {Documents} legal documents, {Questions} answered questions from {SeedsPath}",
+            categories.Count, articleFiles.Count, legacyFiles.Count, documents, questions, SeedsPath);
     }
 
     /// <summary>
