@@ -85,6 +85,7 @@ public static class IdentitySetup
             conventions.AuthorizeAreaPage("Admin", "/Articles/Delete", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Review", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Delete", Policies.Approver);
+            conventions.AuthorizeAreaPage("Admin", "/Questions/Review", Policies.Approver);
             foreach (var folder in AdministratorFolders)
             {
                 conventions.AuthorizeAreaFolder("Admin", folder, Policies.Administrator);

@@ -21,6 +21,9 @@ public static class PublicPageRoutes
         ("/LegalDocuments", PublicUrls.LegalDocumentsRoute),
         ("/LegalDocument", PublicUrls.LegalDocumentRoute),
         ("/LegalDocumentPrint", PublicUrls.LegalDocumentPrintRoute),
+        ("/Questions", PublicUrls.QuestionsRoute),
+        ("/Question", PublicUrls.QuestionRoute),
+        ("/AskQuestion", PublicUrls.AskQuestionRoute),
         ("/Error", PublicUrls.ErrorRoute),
     ];
 

@@ -27,6 +27,7 @@ public sealed class SearchModel(ISearch search) : PageModel
         new("", null, "Tất cả"),
         new("tin-bai", ArticleSearchSource.Name, "Tin bài"),
         new("van-ban", LegalDocumentSearchSource.Name, "Văn bản"),
+        new("hoi-dap", Questions.QuestionSearchSource.Name, "Hỏi đáp"),
     ];
 
     [BindProperty(SupportsGet = true, Name = "q")]
