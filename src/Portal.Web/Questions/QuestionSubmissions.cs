@@ -146,7 +146,21 @@ public sealed class QuestionSubmissions(PortalDbContext db, ParticipationGuard g
             .Link("Xác nhận câu hỏi", PublicUrls.ConfirmationPath(token))
             .Paragraph("Nếu bạn không gửi câu hỏi này, xin bỏ qua thư: câu hỏi sẽ tự xóa khi đường dẫn hết hạn.");
 
-    /// <summary>The text as kept: trimmed, NFC, line breaks as <c>\n</c>.</summary>
-    public static string Clean(string? text) =>
-        (text ?? "").Replace("\r\n", "\n").Replace('\r', '\n').Trim().Normalize(NormalizationForm.FormC);
+    /// <summary>
+    /// The text as kept: trimmed, NFC, line breaks as <c>\n</c>, and no other control character (a NUL cuts the text
+    /// short in SQLite and is refused by PostgreSQL).
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        var lines = (text ?? "").Replace("\r\n", "\n").Replace('\r', '\n');
+        var kept = new StringBuilder(lines.Length);
+        foreach (var c in lines)
+        {
+            if (c is '\n' or '\t' || !char.IsControl(c))
+            {
+                kept.Append(c == '\t' ? ' ' : c);
+            }
+        }
+        return kept.ToString().Trim().Normalize(NormalizationForm.FormC);
+    }
 }
