@@ -57,6 +57,15 @@ public static class AuditActions
     public const string CommentRejected = "comment-rejected";
     public const string ConsultationSummarySaved = "consultation-summary-saved";
     public const string ConsultationSummaryPublished = "consultation-summary-published";
+    public const string QuestionAssigned = "question-assigned";
+    public const string QuestionAnswerSaved = "question-answer-saved";
+    public const string QuestionSubmitted = "question-submitted";
+    public const string QuestionPublished = "question-published";
+    public const string QuestionScheduled = "question-scheduled";
+    public const string QuestionSentBack = "question-sent-back";
+    public const string QuestionUnpublished = "question-unpublished";
+    public const string QuestionDeleted = "question-deleted";
+    public const string QuestionDismissed = "question-dismissed";
 
     public const string UserCreated = "user-created";
     public const string RolesChanged = "roles-changed";
@@ -91,6 +100,8 @@ public static class AuditActions
         ConsultationCreated, ConsultationSaved, ConsultationSubmitted, ConsultationPublished, ConsultationScheduled,
         ConsultationSentBack, ConsultationUnpublished, ConsultationDeleted, CommentPublished, CommentRejected,
         ConsultationSummarySaved, ConsultationSummaryPublished,
+        QuestionAssigned, QuestionAnswerSaved, QuestionSubmitted, QuestionPublished, QuestionScheduled, QuestionSentBack,
+        QuestionUnpublished, QuestionDeleted, QuestionDismissed,
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
@@ -137,6 +148,15 @@ public static class AuditActions
         CommentRejected => "Từ chối góp ý",
         ConsultationSummarySaved => "Lưu báo cáo tổng hợp góp ý",
         ConsultationSummaryPublished => "Công bố báo cáo tổng hợp góp ý",
+        QuestionAssigned => "Phân công câu hỏi",
+        QuestionAnswerSaved => "Lưu câu trả lời",
+        QuestionSubmitted => "Gửi duyệt câu trả lời",
+        QuestionPublished => "Đăng câu trả lời",
+        QuestionScheduled => "Hẹn giờ đăng câu trả lời",
+        QuestionSentBack => "Trả lại câu trả lời",
+        QuestionUnpublished => "Gỡ câu hỏi",
+        QuestionDeleted => "Xóa câu hỏi",
+        QuestionDismissed => "Không trả lời câu hỏi",
         UserCreated => "Tạo người dùng",
         RolesChanged => "Đổi vai trò",
         UserLocked => "Khóa tài khoản",

@@ -89,6 +89,7 @@ public static class IdentitySetup
             {
                 conventions.AuthorizeAreaPage("Admin", "/Consultations/" + page, Policies.Approver);
             }
+            conventions.AuthorizeAreaPage("Admin", "/Questions/Review", Policies.Approver);
             foreach (var folder in AdministratorFolders)
             {
                 conventions.AuthorizeAreaFolder("Admin", folder, Policies.Administrator);

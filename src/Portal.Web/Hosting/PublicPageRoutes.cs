@@ -24,6 +24,9 @@ public static class PublicPageRoutes
         ("/Confirmation", PublicUrls.ConfirmationRoute),
         ("/Consultations", PublicUrls.ConsultationsRoute),
         ("/Consultation", PublicUrls.ConsultationRoute),
+        ("/Questions", PublicUrls.QuestionsRoute),
+        ("/Question", PublicUrls.QuestionRoute),
+        ("/AskQuestion", PublicUrls.AskQuestionRoute),
         ("/Error", PublicUrls.ErrorRoute),
     ];
 

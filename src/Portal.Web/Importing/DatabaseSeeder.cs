@@ -7,6 +7,7 @@ using Portal.Web.Data;
 using Portal.Web.InfoPages;
 using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
+using Portal.Web.Questions;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Importing;
@@ -23,6 +24,7 @@ public sealed class DatabaseSeeder(
     LegacyImporter legacyImporter,
     LegalDocumentImporter documentImporter,
     ConsultationSeeds consultationSeeds,
+    QuestionSeeder questionSeeder,
     IConfiguration configuration,
     ILogger<DatabaseSeeder> logger)
 {
@@ -88,10 +90,12 @@ public sealed class DatabaseSeeder(
         var documents = await SeedLegalDocumentsAsync(cancellationToken);
         var consultations = await consultationSeeds.AddAsync(SeedsPath, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Questions name the documents' fields and issuers: after them.
+        var questions = await questionSeeder.SeedAsync(SeedsPath, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s), {Documents} legal documents and {Consultations} consultations from {SeedsPath}",
-            categories.Count, articleFiles.Count, legacyFiles.Count, documents, consultations, SeedsPath);
+        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s), {Documents} legal documents, {Consultations} consultations and {Questions} answered questions from {SeedsPath}",
+            categories.Count, articleFiles.Count, legacyFiles.Count, documents, consultations, questions, SeedsPath);
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class SearchModel(ISearch search) : PageModel
         new("tin-bai", ArticleSearchSource.Name, "Tin bài"),
         new("van-ban", LegalDocumentSearchSource.Name, "Văn bản"),
         new("gop-y", ConsultationSearchSource.Name, "Góp ý dự thảo"),
+        new("hoi-dap", Questions.QuestionSearchSource.Name, "Hỏi đáp"),
     ];
 
     [BindProperty(SupportsGet = true, Name = "q")]

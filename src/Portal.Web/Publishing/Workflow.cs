@@ -76,6 +76,9 @@ public abstract class Workflow<T>(PortalDbContext db, ISearch search, AuditLog a
     /// <summary>How the audit log names the item: "#12 Title".</summary>
     protected string Target(T item) => $"#{item.Id} {Title(item)}";
 
+    /// <summary>Whether the item may be published as it stands (a question needs its answer); refused otherwise.</summary>
+    protected virtual bool CanPublish(T item) => true;
+
     /// <summary>What the kind updates once a status change is saved (in the same transaction); the caller saves after.</summary>
     protected virtual Task AfterChangeAsync(T item, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -98,6 +101,10 @@ public abstract class Workflow<T>(PortalDbContext db, ISearch search, AuditLog a
         }
         return await ChangeAsync(id, version, userName, item =>
         {
+            if (!CanPublish(item))
+            {
+                return null;
+            }
             item.Status = PublicationStatus.Published;
             item.PublishedAt = atUtc ?? now;
             item.ReviewComment = "";
