@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Tests.Builders;
+using Portal.Tests.Integration.Mail;
 using Portal.Web.Articles;
 using Portal.Web.Data;
 using Portal.Web.Editing;
@@ -45,12 +46,21 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Portal:DataPath", _dataPath);
+        // Mail goes to a real SMTP server on loopback, which the walks read back.
+        foreach (var (key, value) in Smtp.PortalSettings)
+        {
+            builder.UseSetting(key, value);
+        }
         // Outside Development the test host serves wwwroot only when told where the build put it.
         builder.UseStaticWebAssets();
     }
 
+    /// <summary>smtp4dev on loopback ports: what the portal sends, read back by the walks.</summary>
+    public SmtpServer Smtp { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
+        Smtp = await SmtpServer.StartNewAsync();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
@@ -163,6 +173,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         }
         _playwright?.Dispose();
         Dispose();
+        Smtp?.Dispose();
         try
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

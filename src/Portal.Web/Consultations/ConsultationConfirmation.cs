@@ -31,7 +31,8 @@ public sealed class ConsultationConfirmation(PortalDbContext db, EditorNotificat
             return ConfirmationOutcome.NotFound;
         }
         var returnPath = PublicUrls.ConsultationPath(consultation.Id, consultation.Slug);
-        if (comment.TokenExpiresAt is not { } expires || expires <= now)
+        // An erased comment has no address left to confirm: its link has expired with its data.
+        if (comment.TokenExpiresAt is not { } expires || expires <= now || comment.ErasedAt is not null)
         {
             return new ConfirmationOutcome(ConfirmationOutcomeKind.Expired,
                 "Liên kết xác nhận đã hết hạn (sau 48 giờ). Nếu đợt lấy ý kiến còn mở, xin gửi lại góp ý.", returnPath);

@@ -75,7 +75,7 @@ public sealed class ConsultationPersonalData(PortalDbContext db) : IPersonalData
             comment.Email = "";
             comment.Phone = "";
             comment.Organisation = "";
-            comment.TokenHash = null;
+            // The link's hash stays (it names nobody): a link followed later says it has expired, not that it never was.
             comment.ErasedAt ??= now;
         }
         return comments.Count;

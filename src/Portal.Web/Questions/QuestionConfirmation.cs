@@ -25,7 +25,8 @@ public sealed class QuestionConfirmation(PortalDbContext db, EditorNotifications
         {
             return ConfirmationOutcome.NotFound;
         }
-        if (question.TokenExpiresAt <= now)
+        // An erased question has no address left to confirm: its link has expired with its data.
+        if (question.TokenExpiresAt <= now || question.ErasedAt is not null)
         {
             return new ConfirmationOutcome(ConfirmationOutcomeKind.Expired,
                 "Đường dẫn xác nhận đã hết hạn. Xin gửi lại câu hỏi.", PublicUrls.AskQuestionRoute);

@@ -32,12 +32,14 @@ public sealed class QuestionPersonalData(PortalDbContext db) : IPersonalDataSour
     public async Task<int> EraseExpiredAsync(DateTime now, int retentionMonths, CancellationToken cancellationToken)
     {
         var before = now.AddMonths(-retentionMonths);
-        var unconfirmed = await db.Questions.Where(q => q.ConfirmedAt == null && q.TokenExpiresAt <= now).ToListAsync(cancellationToken);
-        db.Questions.RemoveRange(unconfirmed);
+        // Unconfirmed questions never reached the newsroom: their data goes once the link has expired, the row stays
+        // so the link says it has expired (as comments do).
+        var unconfirmed = await db.Questions.Where(q => q.ConfirmedAt == null && q.ErasedAt == null && q.TokenExpiresAt <= now)
+            .ToListAsync(cancellationToken);
         var done = await db.Questions
             .Where(q => q.ErasedAt == null && ((q.AnsweredAt != null && q.AnsweredAt <= before) || (q.DismissedAt != null && q.DismissedAt <= before)))
             .ToListAsync(cancellationToken);
-        return unconfirmed.Count + await EraseAsync(done, now, cancellationToken);
+        return await EraseAsync([.. unconfirmed, .. done], now, cancellationToken);
     }
 
     private async Task<int> EraseAsync(List<Question> questions, DateTime now, CancellationToken cancellationToken)
@@ -47,7 +49,7 @@ public sealed class QuestionPersonalData(PortalDbContext db) : IPersonalDataSour
             question.Email = "";
             question.Phone = "";
             question.Name = question.ShowName ? question.Name : "";
-            question.TokenHash = null;
+            // The link's hash stays (it names nobody): a link followed later says it has expired, not that it never was.
             question.ErasedAt ??= now;
         }
         await db.SaveChangesAsync(cancellationToken);

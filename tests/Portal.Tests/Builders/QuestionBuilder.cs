@@ -103,7 +103,8 @@ public static partial class QuestionBuilder
         }
         else
         {
-            var outcome = await factory.WithAsync<QuestionSubmissions, AskOutcome>(s => s.SubmitAsync(Input(form)));
+            var stamp = await factory.WithAsync<ParticipationGuard, string>(guard => Task.FromResult(guard.IssueStamp()));
+            var outcome = await factory.WithAsync<QuestionSubmissions, AskOutcome>(s => s.SubmitAsync(Input(form, stamp)));
             Assert.True(outcome.Accepted, string.Join("; ", outcome.Errors.Values));
         }
         var mail = Assert.Single(await factory.MailToAsync(email));
@@ -127,7 +128,7 @@ public static partial class QuestionBuilder
         return (await factory.QuestionTitledAsync(title))!;
     }
 
-    private static AskQuestionInput Input(Dictionary<string, string> form) => new()
+    private static AskQuestionInput Input(Dictionary<string, string> form, string stamp) => new()
     {
         Title = form.GetValueOrDefault("Input.Title"),
         FieldId = int.TryParse(form.GetValueOrDefault("Input.FieldId"), out var field) ? field : null,
@@ -140,6 +141,7 @@ public static partial class QuestionBuilder
             Phone = form.GetValueOrDefault("Input.Who.Phone"),
             ShowName = form.ContainsKey("Input.Who.ShowName"),
             Consent = form.ContainsKey("Input.Who.Consent"),
+            Stamp = stamp,
         },
     };
 

@@ -30,12 +30,21 @@ public static partial class Newsroom
     }
 
     /// <summary>Opens the page, then posts its form with the page's own antiforgery token, as a browser does.</summary>
+    /// <summary>The hidden field of the citizens' forms that holds when the form was shown.</summary>
+    public const string ParticipantStampField = "Input.Who.Stamp";
+
     public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient browser, string pageUrl, Dictionary<string, string> fields, string? handler = null, string? postUrl = null)
     {
         var page = await browser.GetAsync(pageUrl);
         Assert.True(page.IsSuccessStatusCode, $"GET {pageUrl} answered {(int)page.StatusCode}");
         var html = await page.Content.ReadAsStringAsync();
-        return await browser.PostFormAsync(postUrl ?? pageUrl, fields, AntiforgeryToken(html), handler, multipart: html.Contains("multipart/form-data", StringComparison.Ordinal));
+        // A citizen's form carries the time it was shown (the participation guard's stamp), sent back as a browser does.
+        var sent = new Dictionary<string, string>(fields);
+        if (!sent.ContainsKey(ParticipantStampField) && AdministratorFixture.InputValue(html, ParticipantStampField) is { Length: > 0 } stamp)
+        {
+            sent[ParticipantStampField] = stamp;
+        }
+        return await browser.PostFormAsync(postUrl ?? pageUrl, sent, AntiforgeryToken(html), handler, multipart: html.Contains("multipart/form-data", StringComparison.Ordinal));
     }
 
     /// <summary>Posts as a browser posts that form: URL-encoded, or multipart where the form says so.</summary>

@@ -60,7 +60,7 @@ public sealed class CommentSubmissionTests : IDisposable
 
     public static TheoryData<string, string, string, string> BadInputs => new()
     {
-        { "Input.Who.Consent", "false", "Vui lòng đồng ý với việc xử lý dữ liệu cá nhân", "Input.Who.Consent" },
+        { "Input.Who.Consent", "false", ParticipationGuard.ConsentMessage, "Input.Who.Consent" },
         { "Input.Who.Email", "khong-phai-dia-chi", "Địa chỉ thư điện tử không hợp lệ.", "Input.Who.Email" },
         { "Input.Who.Email", "a@example.invalid\r\nBcc: b@example.invalid", "Địa chỉ thư điện tử không hợp lệ.", "Input.Who.Email" },
         { "Input.Text", new string('ô', ConsultationComment.TextMaxLength + 1), "Nội dung góp ý dài tối đa 5000 ký tự.", "Input.Text" },
@@ -102,11 +102,13 @@ public sealed class CommentSubmissionTests : IDisposable
         var other = await _factory.AddConsultationAsync(new PublishedTestConsultation { Sections = ["Điều của dự thảo khác"] });
         var open = await _factory.AddConsultationAsync(new PublishedTestConsultation { Sections = ["Điều 1"] });
         var browser = _factory.CreateBrowser();
-        var token = Newsroom.AntiforgeryToken(await browser.GetStringAsync(open.Path));
+        var openPage = await browser.GetStringAsync(open.Path);
+        var token = Newsroom.AntiforgeryToken(openPage);
 
         var toClosed = await browser.PostFormAsync(closed.Path, PublishedTestConsultations.CommentForm(), token);
         var form = PublishedTestConsultations.CommentForm();
         form["Input.SectionId"] = other.SectionIds[0].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        form[Newsroom.ParticipantStampField] = AdministratorFixture.InputValue(openPage, Newsroom.ParticipantStampField)!;
         var wrongSection = await browser.PostFormAsync(open.Path, form, token);
         var toUnknown = await browser.PostFormAsync("/gop-y-du-thao/999999/khong-co", PublishedTestConsultations.CommentForm(), token);
 
@@ -136,10 +138,11 @@ public sealed class CommentSubmissionTests : IDisposable
         var consultation = await _factory.AddConsultationAsync(new PublishedTestConsultation { ClosesAt = closesAt });
         await using var scope = _factory.Services.CreateAsyncScope();
         var comments = scope.ServiceProvider.GetRequiredService<ConsultationComments>();
+        var stamp = scope.ServiceProvider.GetRequiredService<ParticipationGuard>().IssueStamp();
         ConsultationCommentInput Input() => new()
         {
             Text = "Gửi sát giờ",
-            Who = new ParticipantInput { Name = "Người gửi muộn", Email = "muon@example.invalid", Consent = true },
+            Who = new ParticipantInput { Name = "Người gửi muộn", Email = "muon@example.invalid", Consent = true, Stamp = stamp },
         };
 
         var lastSecond = await comments.SubmitAsync(consultation.Id, Input(), closesAt.AddSeconds(-1), default);

@@ -34,11 +34,12 @@ public static class Photos
 
     /// <summary>
     /// Rows of photos, variants and stored bytes, and files in the file store's folder (if any). The store also keeps
-    /// the seeded legal documents' files: those are not counted.
+    /// the seeded legal documents' and consultations' files: those are not counted.
     /// </summary>
     public static async Task<(int Photos, int Variants, int Blobs, int Files)> StoredAsync(this PortalFactory factory, string? folder = null)
     {
-        var documentFiles = (await factory.WithDbAsync(db => db.LegalDocumentFiles.Select(f => f.Hash).ToListAsync())).ToHashSet();
+        var documentFiles = (await factory.WithDbAsync(db => db.LegalDocumentFiles.Select(f => f.Hash)
+            .Concat(db.ConsultationFiles.Select(f => f.Hash)).ToListAsync())).ToHashSet();
         return (await factory.WithDbAsync(db => db.Photos.CountAsync()),
             await factory.WithDbAsync(db => db.PhotoVariants.CountAsync()),
             await factory.PhotoBlobsAsync(),
@@ -47,7 +48,8 @@ public static class Photos
                 : 0);
     }
 
-    /// <summary>Stored bytes of photos, not of the seeded legal documents' files kept in the same store.</summary>
+    /// <summary>Stored bytes of photos, not of the seeded legal documents' and consultations' files kept in the same store.</summary>
     public static Task<int> PhotoBlobsAsync(this PortalFactory factory) =>
-        factory.WithDbAsync(db => db.PhotoBlobs.CountAsync(b => !db.LegalDocumentFiles.Any(f => f.Hash == b.Hash)));
+        factory.WithDbAsync(db => db.PhotoBlobs.CountAsync(b => !db.LegalDocumentFiles.Any(f => f.Hash == b.Hash)
+            && !db.ConsultationFiles.Any(f => f.Hash == b.Hash)));
 }

@@ -103,7 +103,7 @@ public sealed class AskingAQuestionTests : IDisposable
         var fieldId = await _factory.FirstFieldIdAsync();
         (string Message, Action<Dictionary<string, string>> Spoil)[] cases =
         [
-            ("Vui lòng đồng ý cho cơ quan xử lý dữ liệu cá nhân", f => f.Remove("Input.Who.Consent")),
+            (ParticipationGuard.ConsentMessage, f => f.Remove("Input.Who.Consent")),
             ("Địa chỉ thư điện tử không hợp lệ", f => f["Input.Who.Email"] = "khong-phai-dia-chi"),
             ("Địa chỉ thư điện tử không hợp lệ", f => f["Input.Who.Email"] = "a@example.com\r\nBcc: b@example.com"),
             ("Vui lòng chọn lĩnh vực", f => f["Input.FieldId"] = "999999"),
