@@ -64,7 +64,7 @@ public sealed partial class ACitizenCommentsOnADraftInTheBrowser(PortalServer se
         Assert.StartsWith(server.BaseUrl + "/xac-nhan/", link, StringComparison.Ordinal);
         await page.GotoAsync(link);
         await AssertNoViolationsAtBothWidthsAsync(page, "the confirmation page");
-        await page.ClickAsync("form button[type=submit]");
+        await page.ClickAsync(".confirmation-form button[type=submit]");
         await page.WaitForSelectorAsync(".notice-success");
         await AssertNoViolationsAtBothWidthsAsync(page, "the comment confirmed");
         await page.Screenshot("walk-comment-confirmed-360");
@@ -79,10 +79,10 @@ public sealed partial class ACitizenCommentsOnADraftInTheBrowser(PortalServer se
         await desk.ClickAsync("button[type=submit]");
         await desk.WaitForURLAsync("**/admin");
         await newsroom.GoAsync("/admin/consultations/comments");
-        var entry = desk.Locator("article, li, tr").Filter(new LocatorFilterOptions { HasText = tag }).Last;
+        var entry = desk.Locator("article.panel").Filter(new LocatorFilterOptions { HasText = tag });
         await AssertNoViolationsAtBothWidthsAsync(desk, "the moderation queue", 1280);
         await desk.Screenshot("walk-moderation-1280");
-        await entry.Locator("button", new LocatorLocatorOptions { HasText = "Đăng góp ý" }).ClickAsync();
+        await entry.Locator("button.button:not(.button-secondary)").ClickAsync();
         await desk.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.DoesNotContain(tag, await desk.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Empty(newsroom.Problems);
