@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portal.Web.Common;
 using Portal.Web.Search;
 
 namespace Portal.Web.LegalDocuments;
@@ -67,18 +68,18 @@ public sealed record LegalDocumentFilter
     public static LegalDocumentFilter? Parse(IQueryCollection query)
     {
         var problems = new List<string>();
-        var words = Text(query, WordsName, "Từ khóa", problems);
+        var words = FilterValues.Text(query, WordsName, "Từ khóa", problems);
         if (words?.Length > SearchQuery.MaxLength)
         {
             return null;
         }
-        var number = Text(query, NumberName, "Số ký hiệu", problems);
+        var number = FilterValues.Text(query, NumberName, "Số ký hiệu", problems);
         if (number?.Length > LegalDocument.NumberMaxLength)
         {
             problems.Add($"Số ký hiệu dài quá {LegalDocument.NumberMaxLength} ký tự nên không được dùng để lọc.");
             number = null;
         }
-        var year = Whole(query, YearName, "Năm ban hành", problems);
+        var year = FilterValues.Whole(query, YearName, "Năm ban hành", problems);
         if (year is < MinYear or > MaxYear)
         {
             problems.Add($"Năm ban hành phải từ {MinYear} đến {MaxYear}; bộ lọc năm đã được bỏ qua.");
@@ -92,7 +93,7 @@ public sealed record LegalDocumentFilter
             (from, to) = (null, null);
         }
         LegalForce? force = null;
-        if (Text(query, ForceName, "Tình trạng hiệu lực", problems) is { } forceSlug)
+        if (FilterValues.Text(query, ForceName, "Tình trạng hiệu lực", problems) is { } forceSlug)
         {
             force = ForceSlugs.Where(f => f.Slug == forceSlug).Select(f => (LegalForce?)f.Force).FirstOrDefault();
             if (force is null)
@@ -104,9 +105,9 @@ public sealed record LegalDocumentFilter
         {
             Words = words,
             Number = number,
-            TypeId = Whole(query, TypeName, "Loại văn bản", problems),
-            IssuerId = Whole(query, IssuerName, "Cơ quan ban hành", problems),
-            FieldId = Whole(query, FieldName, "Lĩnh vực", problems),
+            TypeId = FilterValues.Whole(query, TypeName, "Loại văn bản", problems),
+            IssuerId = FilterValues.Whole(query, IssuerName, "Cơ quan ban hành", problems),
+            FieldId = FilterValues.Whole(query, FieldName, "Lĩnh vực", problems),
             Year = year,
             From = from,
             To = to,
@@ -151,39 +152,9 @@ public sealed record LegalDocumentFilter
 
     public static string? FormatDate(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
 
-    private static string? Text(IQueryCollection query, string name, string label, List<string> problems)
-    {
-        if (!query.TryGetValue(name, out var values) || values.Count == 0)
-        {
-            return null;
-        }
-        if (values.Count > 1)
-        {
-            problems.Add($"{label} được chọn nhiều lần; bộ lọc này đã được bỏ qua.");
-            return null;
-        }
-        var text = values[0]?.Trim().Normalize(NormalizationForm.FormC);
-        return string.IsNullOrEmpty(text) ? null : text;
-    }
-
-    private static int? Whole(IQueryCollection query, string name, string label, List<string> problems)
-    {
-        var text = Text(query, name, label, problems);
-        if (text is null)
-        {
-            return null;
-        }
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
-        {
-            return number;
-        }
-        problems.Add($"{label} “{Shorten(text)}” không hợp lệ; bộ lọc này đã được bỏ qua.");
-        return null;
-    }
-
     private static DateOnly? Date(IQueryCollection query, string name, string label, List<string> problems)
     {
-        var text = Text(query, name, label, problems);
+        var text = FilterValues.Text(query, name, label, problems);
         if (text is null)
         {
             return null;
@@ -193,9 +164,8 @@ public sealed record LegalDocumentFilter
         {
             return date;
         }
-        problems.Add($"{label} “{Shorten(text)}” không phải một ngày dạng ngày/tháng/năm (dd/mm/yyyy); bộ lọc này đã được bỏ qua.");
+        problems.Add($"{label} “{FilterValues.Shorten(text)}” không phải một ngày dạng ngày/tháng/năm (dd/mm/yyyy); bộ lọc này đã được bỏ qua.");
         return null;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

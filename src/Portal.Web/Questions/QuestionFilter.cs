@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Portal.Web.Common;
 using Portal.Web.Search;
 
 namespace Portal.Web.Questions;
@@ -29,7 +29,7 @@ public sealed record QuestionFilter
     public static QuestionFilter? Parse(IQueryCollection query)
     {
         var problems = new List<string>();
-        var words = Text(query, WordsName, "Từ khóa", problems);
+        var words = FilterValues.Text(query, WordsName, "Từ khóa", problems);
         if (words?.Length > SearchQuery.MaxLength)
         {
             return null;
@@ -37,8 +37,8 @@ public sealed record QuestionFilter
         return new QuestionFilter
         {
             Words = words,
-            FieldId = Whole(query, FieldName, "Lĩnh vực", problems),
-            AgencyId = Whole(query, AgencyName, "Cơ quan trả lời", problems),
+            FieldId = FilterValues.Whole(query, FieldName, "Lĩnh vực", problems),
+            AgencyId = FilterValues.Whole(query, AgencyName, "Cơ quan trả lời", problems),
             Problems = problems,
         };
     }
@@ -64,35 +64,5 @@ public sealed record QuestionFilter
             parts.Add($"trang={page.ToString(CultureInfo.InvariantCulture)}");
         }
         return parts.Count == 0 ? path : $"{path}?{string.Join('&', parts)}";
-    }
-
-    private static string? Text(IQueryCollection query, string name, string label, List<string> problems)
-    {
-        if (!query.TryGetValue(name, out var values) || values.Count == 0)
-        {
-            return null;
-        }
-        if (values.Count > 1)
-        {
-            problems.Add($"{label} được chọn nhiều lần; bộ lọc này đã được bỏ qua.");
-            return null;
-        }
-        var text = values[0]?.Trim().Normalize(NormalizationForm.FormC);
-        return string.IsNullOrEmpty(text) ? null : text;
-    }
-
-    private static int? Whole(IQueryCollection query, string name, string label, List<string> problems)
-    {
-        var text = Text(query, name, label, problems);
-        if (text is null)
-        {
-            return null;
-        }
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
-        {
-            return number;
-        }
-        problems.Add($"{label} “{(text.Length <= 40 ? text : text[..40] + "…")}” không hợp lệ; bộ lọc này đã được bỏ qua.");
-        return null;
     }
 }
