@@ -12,6 +12,7 @@ namespace Portal.Tests.Integration;
 /// Every newsroom endpoint, as the app itself lists them: nobody gets in anonymously, and each role stops
 /// where its policy says. A page added later is covered without touching this test.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // who may open which page is the authorization conventions, whatever the database
 public sealed class AdminSecurityTests(AdminSecurityTests.Fixture fixture) : IClassFixture<AdminSecurityTests.Fixture>
 {
     public sealed class Fixture : IDisposable

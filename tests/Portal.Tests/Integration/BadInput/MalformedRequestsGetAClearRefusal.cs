@@ -14,6 +14,7 @@ namespace Portal.Tests.Integration.BadInput;
 /// not apply): each gets its own 4xx (or the form again, with a message), the portal's Vietnamese page when the
 /// answer is the app's, never a 500; and the log holds no error and no stack trace for any of them.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // malformed requests are refused before any query
 public sealed class MalformedRequestsGetAClearRefusal : IAsyncLifetime, IDisposable
 {
     private static readonly Dictionary<int, string> FriendlyTitles = new()

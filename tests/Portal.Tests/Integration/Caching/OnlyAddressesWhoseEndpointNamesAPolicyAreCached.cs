@@ -6,6 +6,7 @@ namespace Portal.Tests.Integration.Caching;
 /// A response is cached when its page or endpoint names one of the page cache's policies, and only then: the
 /// citizens' pages, feeds and sitemap are; search, the newsroom, health probes and static files are not.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // which endpoints are cached is routing, whatever the database
 public sealed class OnlyAddressesWhoseEndpointNamesAPolicyAreCached : IDisposable
 {
     private readonly PortalFactory _factory = new();

@@ -12,6 +12,7 @@ namespace Portal.Tests.Integration.Caching;
 /// and on PostgreSQL.
 /// </summary>
 [Trait("Needs", "Redis")] // a redis-server of its own, which only the full ./test.sh installs
+[Trait("Database", "SqliteOnly")] // the cache shared is Redis's; the database holds nothing of it
 public sealed class ServersSharingARedisCache : IAsyncLifetime, IDisposable
 {
     private RedisServer _redis = null!;

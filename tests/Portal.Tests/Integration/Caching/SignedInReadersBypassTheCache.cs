@@ -3,6 +3,7 @@ using Portal.Web.Accounts;
 namespace Portal.Tests.Integration.Caching;
 
 /// <summary>A signed-in member of the newsroom never gets a cached page, and a page rendered for them is never stored.</summary>
+[Trait("Database", "SqliteOnly")] // the bypass reads the sign-in cookie, whatever the database
 public sealed class SignedInReadersBypassTheCache : IDisposable
 {
     private readonly PortalFactory _factory = new();

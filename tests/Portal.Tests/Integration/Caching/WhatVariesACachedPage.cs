@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Portal.Tests.Integration.Caching;
 
 /// <summary>The key holds what changes a page (page number, language, compression) and nothing a stranger can vary at will.</summary>
+[Trait("Database", "SqliteOnly")] // a cache key is made of the request, whatever the database
 public sealed class WhatVariesACachedPage : IDisposable
 {
     private readonly PortalFactory _factory = new();

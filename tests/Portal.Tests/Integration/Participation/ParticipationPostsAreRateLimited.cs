@@ -10,6 +10,7 @@ namespace Portal.Tests.Integration.Participation;
 /// The citizens' form POSTs per client address (the confirmation page's POST is one): past the bucket a friendly
 /// 429 with Retry-After; reading the pages is never limited, and another address is unaffected.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // the limiter is in memory, whatever the database
 public sealed class ParticipationPostsAreRateLimited : IDisposable
 {
     private readonly TestConfirmationTarget _target = new();

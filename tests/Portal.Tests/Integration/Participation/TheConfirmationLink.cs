@@ -14,6 +14,7 @@ namespace Portal.Tests.Integration.Participation;
 /// pressing it confirms once; an expired, unknown, used or malformed link says so in Vietnamese. The page is never
 /// stored, never indexed, sends no Referer, and its token reaches no log line, captured or in the file.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // a test-only target answers; the kinds' own confirmations run on every provider
 public sealed class TheConfirmationLink(TheConfirmationLink.Fixture fixture) : IClassFixture<TheConfirmationLink.Fixture>
 {
     public sealed class Fixture : IDisposable

@@ -12,6 +12,7 @@ namespace Portal.Tests.Integration.Participation;
 /// accepts, and the consent with its purpose and retention in words; every XSS payload typed in comes back inert,
 /// as the text typed.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // it renders a partial, and reads no database
 public sealed class TheParticipantFields(TheParticipantFields.Fixture fixture) : IClassFixture<TheParticipantFields.Fixture>
 {
     public sealed class Fixture : IDisposable

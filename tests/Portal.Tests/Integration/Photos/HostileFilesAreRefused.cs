@@ -118,4 +118,5 @@ public abstract class HostileFilesAreRefused : IDisposable
 
 public sealed class HostileFilesAreRefusedOnTheDatabaseStore() : HostileFilesAreRefused(fileStore: false);
 
+[Trait("Database", "SqliteOnly")] // the file system store; the database store's twin runs on every provider
 public sealed class HostileFilesAreRefusedOnTheFileStore() : HostileFilesAreRefused(fileStore: true);

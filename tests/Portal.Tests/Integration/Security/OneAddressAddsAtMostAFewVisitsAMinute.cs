@@ -7,6 +7,7 @@ namespace Portal.Tests.Integration.Security;
 /// <c>Portal:Visitors:NewVisitsPerAddressPerMinute</c> (10) new visits a minute, an IPv6 client by its /64. Past the
 /// limit every page is still served, only not counted; other addresses count as before.
 /// </summary>
+[Trait("Database", "SqliteOnly")] // the limit is kept in memory per address; the counting itself runs on every provider in VisitorCounterTests
 public sealed class OneAddressAddsAtMostAFewVisitsAMinute : IDisposable
 {
     private const int Limit = 10;
