@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 using Portal.Web.Editing;
@@ -39,7 +38,6 @@ public sealed class ConsultationComments(PortalDbContext db, ParticipationGuard 
     public const string ClosedMessage = "Đợt lấy ý kiến này không nhận góp ý vào lúc này (đã kết thúc hoặc chưa mở).";
     public const string SectionMessage = "Phần của dự thảo đã chọn không thuộc dự thảo này.";
     public const string EmailMessage = "Địa chỉ thư điện tử không hợp lệ.";
-    public const string ConsentMessage = "Vui lòng đồng ý với việc xử lý dữ liệu cá nhân để gửi góp ý.";
 
     public async Task<SaveResult<CommentReceipt>> SubmitAsync(int consultationId, ConsultationCommentInput input, DateTime now, CancellationToken cancellationToken)
     {
@@ -67,10 +65,10 @@ public sealed class ConsultationComments(PortalDbContext db, ParticipationGuard 
             return new SaveResult<CommentReceipt>.Invalid(verdict.Field.Length == 0 ? nameof(input.Who) : $"{nameof(input.Who)}.{verdict.Field}", verdict.Message);
         }
         var errors = new Dictionary<string, string>();
-        var text = Nfc(input.Text);
-        var name = OneLine(who.Name);
-        var phone = OneLine(who.Phone);
-        var organisation = OneLine(who.Organisation);
+        var text = CitizenText.Clean(input.Text);
+        var name = CitizenText.OneLine(who.Name);
+        var phone = CitizenText.OneLine(who.Phone);
+        var organisation = CitizenText.OneLine(who.Organisation);
         var email = ParticipantEmail.Normalize(who.Email);
         Check(errors, "Text", text.Length == 0, "Vui lòng nhập nội dung góp ý.");
         Check(errors, "Text", text.Length > ConsultationComment.TextMaxLength, $"Nội dung góp ý dài tối đa {ConsultationComment.TextMaxLength} ký tự.");
@@ -80,7 +78,6 @@ public sealed class ConsultationComments(PortalDbContext db, ParticipationGuard 
         Check(errors, "Who.Phone", phone.Length > ParticipantInput.PhoneMaxLength, $"Số điện thoại dài tối đa {ParticipantInput.PhoneMaxLength} ký tự.");
         Check(errors, "Who.Organisation", organisation.Length > ParticipantInput.OrganisationMaxLength,
             $"Tên cơ quan, tổ chức dài tối đa {ParticipantInput.OrganisationMaxLength} ký tự.");
-        Check(errors, "Who.Consent", !who.Consent, ConsentMessage);
         string? sectionTitle = null;
         if (input.SectionId is { } sectionId)
         {
@@ -136,11 +133,4 @@ public sealed class ConsultationComments(PortalDbContext db, ParticipationGuard 
             errors.TryAdd(field, message);
         }
     }
-
-    /// <summary>The text as typed, in NFC, without the blank lines around it; line breaks inside are kept.</summary>
-    public static string Nfc(string? text) => (text ?? "").Replace("\r\n", "\n").Trim().Normalize(NormalizationForm.FormC);
-
-    /// <summary>A field of one line: NFC, trimmed, any line break or control character made a space.</summary>
-    public static string OneLine(string? text) =>
-        new string(Nfc(text).Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
 }

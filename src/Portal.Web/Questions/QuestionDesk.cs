@@ -7,6 +7,7 @@ using Portal.Web.Common;
 using Portal.Web.Data;
 using Portal.Web.Editing;
 using Portal.Web.LegalDocuments;
+using Portal.Web.Participation;
 using Portal.Web.Publishing;
 using Portal.Web.Search;
 
@@ -164,7 +165,7 @@ public sealed class QuestionDesk(PortalDbContext db, ISearch search, AuditLog au
     /// <summary>Saves the answer as a draft, or sends it for approval (<paramref name="submit"/>): an answer and an agency are needed then.</summary>
     public async Task<SaveResult<Question>> SaveAnswerAsync(int id, Guid version, string? answer, bool submit, string userName, CancellationToken cancellationToken = default)
     {
-        var text = QuestionSubmissions.Clean(answer);
+        var text = CitizenText.Clean(answer);
         if (text.Length > Question.AnswerMaxLength)
         {
             return new SaveResult<Question>.Invalid("Answer", $"Câu trả lời dài tối đa {Question.AnswerMaxLength:N0} ký tự.");
@@ -192,7 +193,7 @@ public sealed class QuestionDesk(PortalDbContext db, ISearch search, AuditLog au
 
     public async Task<SaveResult<Question>> DismissAsync(int id, Guid version, string? reason, string userName, CancellationToken cancellationToken = default)
     {
-        var text = QuestionSubmissions.Clean(reason);
+        var text = CitizenText.Clean(reason);
         if (text.Length == 0 || text.Length > Question.ReasonMaxLength)
         {
             return new SaveResult<Question>.Invalid("Reason", $"Xin ghi lý do không trả lời (tối đa {Question.ReasonMaxLength} ký tự).");

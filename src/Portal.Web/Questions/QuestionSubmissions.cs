@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Articles;
 using Portal.Web.Data;
@@ -62,10 +61,10 @@ public sealed class QuestionSubmissions(PortalDbContext db, ParticipationGuard g
             // The guard names the participant's field ("Consent", "Stamp"); the form binds them under Who.
             errors[verdict.Field.Length == 0 ? nameof(input.Who) : $"{nameof(input.Who)}.{verdict.Field}"] = verdict.Message;
         }
-        var title = Clean(input.Title);
-        var body = Clean(input.Body);
-        var name = Clean(input.Who.Name);
-        var phone = Clean(input.Who.Phone);
+        var title = CitizenText.Clean(input.Title);
+        var body = CitizenText.Clean(input.Body);
+        var name = CitizenText.Clean(input.Who.Name);
+        var phone = CitizenText.Clean(input.Who.Phone);
         if (title.Length == 0)
         {
             errors.TryAdd(nameof(input.Title), "Vui lòng nhập câu hỏi trong một dòng.");
@@ -146,22 +145,4 @@ public sealed class QuestionSubmissions(PortalDbContext db, ParticipationGuard g
             .Quote(question.Title + "\n\n" + question.Body)
             .Link("Xác nhận câu hỏi", PublicUrls.ConfirmationPath(token))
             .Paragraph("Nếu bạn không gửi câu hỏi này, xin bỏ qua thư: câu hỏi sẽ tự xóa khi đường dẫn hết hạn.");
-
-    /// <summary>
-    /// The text as kept: trimmed, NFC, line breaks as <c>\n</c>, and no other control character (a NUL cuts the text
-    /// short in SQLite and is refused by PostgreSQL).
-    /// </summary>
-    public static string Clean(string? text)
-    {
-        var lines = (text ?? "").Replace("\r\n", "\n").Replace('\r', '\n');
-        var kept = new StringBuilder(lines.Length);
-        foreach (var c in lines)
-        {
-            if (c is '\n' or '\t' || !char.IsControl(c))
-            {
-                kept.Append(c == '\t' ? ' ' : c);
-            }
-        }
-        return kept.ToString().Trim().Normalize(NormalizationForm.FormC);
-    }
 }

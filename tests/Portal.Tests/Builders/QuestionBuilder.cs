@@ -51,10 +51,10 @@ public static partial class QuestionBuilder
     public static Task<HttpResponseMessage> AskAsync(this HttpClient browser, Dictionary<string, string> form) =>
         browser.SubmitFormAsync(AskPath, form);
 
-    /// <summary>The question with that title as typed (and as kept: <see cref="QuestionSubmissions.Clean"/>).</summary>
+    /// <summary>The question with that title as typed (and as kept: <see cref="CitizenText.Clean"/>).</summary>
     public static Task<Question?> QuestionTitledAsync(this PortalFactory factory, string title)
     {
-        var kept = QuestionSubmissions.Clean(title);
+        var kept = CitizenText.Clean(title);
         return factory.WithDbAsync(db => db.Questions.AsNoTracking().FirstOrDefaultAsync(q => q.Title == kept));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Portal.Tests.Builders;
 using Portal.Tests.Security;
 using Portal.Web.Accounts;
+using Portal.Web.Participation;
 using Portal.Web.Questions;
 
 namespace Portal.Tests.Integration.Questions;
@@ -53,7 +54,7 @@ public sealed partial class QuestionPayloadsAreInertTests : IDisposable
             {
                 _problems.Add($"{address}: the title is not shown as typed");
             }
-            if (document?.QuerySelector("main")?.TextContent.Contains(QuestionSubmissions.Clean(payload), StringComparison.Ordinal) != true)
+            if (document?.QuerySelector("main")?.TextContent.Contains(CitizenText.Clean(payload), StringComparison.Ordinal) != true)
             {
                 _problems.Add($"{address}: the payload is not there to read");
             }
