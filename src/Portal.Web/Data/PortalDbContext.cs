@@ -90,6 +90,21 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         return saved;
     }
 
+    /// <summary>A pooled context goes back to the pool here: work left by a save that failed is not the next request's.</summary>
+    public override void Dispose()
+    {
+        _afterNextSave.Clear();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        _afterNextSave.Clear();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => _afterNextSave.Count == 0
         ? base.SaveChanges(acceptAllChangesOnSuccess)
         : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

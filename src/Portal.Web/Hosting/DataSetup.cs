@@ -13,7 +13,9 @@ public static class DataSetup
 {
     /// <summary>
     /// The provider's own context, chosen by configuration, served to everyone as <see cref="PortalDbContext"/>,
-    /// with the interceptors registered as services (the page cache's eviction).
+    /// with the interceptors registered as services (the page cache's eviction). Contexts are pooled, their options
+    /// built once: a context made and set up for each request was a seventh of an uncached article page's CPU
+    /// (docs/performance.md). A pooled context is reset between requests (its tracked entities, its transaction).
     /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -22,15 +24,15 @@ public static class DataSetup
         switch (settings.Provider)
         {
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerDbContext>((sp, o) => o.UseSqlServer(settings.ConnectionString).WithPortalLogging(sp));
+                services.AddDbContextPool<SqlServerDbContext>((sp, o) => o.UseSqlServer(settings.ConnectionString).WithPortalLogging(sp));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 break;
             case DatabaseProvider.PostgreSQL:
-                services.AddDbContext<PostgreSqlDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).WithPortalLogging(sp));
+                services.AddDbContextPool<PostgreSqlDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).WithPortalLogging(sp));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlDbContext>());
                 break;
             default:
-                services.AddDbContext<SqliteDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).WithPortalLogging(sp)
+                services.AddDbContextPool<SqliteDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).WithPortalLogging(sp)
                     .AddInterceptors(SqliteFileCheck.Instance));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Portal.Web.Caching;
 using Portal.Web.Feeds;
+using Portal.Web.Pages.Components;
 using Portal.Web.Visitors;
 
 namespace Portal.Web.Hosting;
@@ -51,6 +52,8 @@ public static class PageCacheSetup
             }
         });
         services.AddScoped<PublicationSchedule>();
+        services.AddScoped<SiteLayout>();
+        services.AddSingleton<SiteLayout.Memo>();
         services.AddSingleton<PublicPageInvalidation>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<PublicPageInvalidation>());
         return services;

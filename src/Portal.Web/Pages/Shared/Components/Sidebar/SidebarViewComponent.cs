@@ -7,8 +7,8 @@ namespace Portal.Web.Pages.Components;
 public sealed record SidebarModel(IReadOnlyList<SiteLink> SiteLinks, long VisitorTotal);
 
 /// <summary>"Liên kết site" and "Số người truy cập", as on the legacy page.</summary>
-public sealed class SidebarViewComponent(SiteLinkService siteLinks, VisitCounter visits) : ViewComponent
+public sealed class SidebarViewComponent(VisitCounter visits) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View(new SidebarModel(await this.LoadOrEmptyAsync(siteLinks.AllAsync), visits.DisplayedTotal));
+        View(new SidebarModel(await this.LoadOrEmptyAsync(layout => layout.SiteLinks), visits.DisplayedTotal));
 }
