@@ -15,6 +15,7 @@ public static class ArticlesSetup
         services.AddScoped<ArticleHistory>();
         services.AddScoped<NewsroomArticles>();
         services.AddScoped<PublishedArticles>();
+        services.AddScoped<CategoryArticleCounts>();
         services.AddPublishedKind<PublishedArticleKind>();
         services.AddCacheTagSource<ArticleCacheTags>();
         services.AddScoped<ISearchSource, ArticleSearchSource>();

@@ -5,11 +5,12 @@ using Portal.Web.Articles;
 using Portal.Web.Caching;
 using Portal.Web.Categories;
 using Portal.Web.Common;
+using Portal.Web.Pages.Components;
 
 namespace Portal.Web.Pages;
 
 [OutputCache(PolicyName = PublicPagePolicy.Listing)]
-public sealed class CategoryModel(PublishedArticles articles, CategoryService categories) : PageModel
+public sealed class CategoryModel(PublishedArticles articles, SiteLayout layout) : PageModel
 {
     public const int PageSize = 10;
 
@@ -22,7 +23,8 @@ public sealed class CategoryModel(PublishedArticles articles, CategoryService ca
         {
             return BadRequest();
         }
-        var category = await categories.FindBySlugAsync(slug, cancellationToken);
+        // The menu's categories are in memory: the page's category is one of them, or no category at all.
+        var category = (await layout.GetAsync(cancellationToken)).Categories.Find(c => string.Equals(c.Slug, slug, StringComparison.Ordinal));
         if (category is null)
         {
             return NotFound();

@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Web.Articles;
 using Portal.Web.Caching;
-using Portal.Web.Categories;
+using Portal.Web.Pages.Components;
 
 namespace Portal.Web.Pages;
 
 [OutputCache(PolicyName = PublicPagePolicy.Page)]
-public sealed class IndexModel(PublishedArticles articles, CategoryService categories) : PageModel
+public sealed class IndexModel(PublishedArticles articles, SiteLayout layout) : PageModel
 {
     public const int NewestCount = 5;
     public const int PerCategory = 4;
@@ -19,6 +19,6 @@ public sealed class IndexModel(PublishedArticles articles, CategoryService categ
     {
         HttpContext.TagCachedPage(PageCacheTags.Listings);
         Newest = await articles.NewestAsync(NewestCount, cancellationToken);
-        Blocks = await articles.CategoryBlocksAsync(await categories.AllAsync(cancellationToken), PerCategory, cancellationToken);
+        Blocks = await articles.CategoryBlocksAsync((await layout.GetAsync(cancellationToken)).Categories, PerCategory, cancellationToken);
     }
 }
