@@ -15,14 +15,14 @@ namespace Portal.Web.Articles;
 /// happened is not stored, as a page would not be.
 /// </summary>
 public sealed class CategoryArticleCounts(PortalDbContext db, TimeProvider time, IOutputCacheStore store,
-    PublicPageInvalidation invalidation, IOptions<PageCacheOptions> options)
+    PublicPageInvalidation invalidation, IOptions<PageCacheOptions> options, ILogger<CategoryArticleCounts> logger)
 {
     public static string StoreKey(int categoryId) => PageCacheTags.Category(categoryId) + ":count";
 
     public async Task<int> VisibleAsync(int categoryId, CancellationToken cancellationToken = default)
     {
         var key = StoreKey(categoryId);
-        if (await store.GetAsync(key, cancellationToken) is { Length: sizeof(int) } stored)
+        if (await store.GetDataAsync(key, logger, cancellationToken) is { Length: sizeof(int) } stored)
         {
             return BinaryPrimitives.ReadInt32LittleEndian(stored);
         }
@@ -40,7 +40,7 @@ public sealed class CategoryArticleCounts(PortalDbContext db, TimeProvider time,
         {
             var bytes = new byte[sizeof(int)];
             BinaryPrimitives.WriteInt32LittleEndian(bytes, count);
-            await store.SetAsync(key, bytes, [PageCacheTags.Category(categoryId)], lifetime, cancellationToken);
+            await store.SetDataAsync(key, bytes, PageCacheTags.Category(categoryId), lifetime, logger, cancellationToken);
         }
         return count;
     }

@@ -41,7 +41,8 @@ public sealed class MemoryPageCacheStore : IOutputCacheStore, IDisposable
     public static long Cost(string key, byte[] value, string[] tags) =>
         value.LongLength + (2L * key.Length) + tags.Sum(t => 2L * t.Length) + EntryOverhead;
 
-    public int Count => _entries.Count;
+    /// <summary>Pages held; data kept beside them (<see cref="CachedData"/>) is not counted.</summary>
+    public int Count => _entries.Keys.Count(k => !k.StartsWith(CachedData.KeyPrefix, StringComparison.Ordinal));
 
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {

@@ -35,10 +35,18 @@ public sealed class Fts5Matches : IDisposable
     /// <summary>Bytes held, as <see cref="Size"/> counts them, for tests and diagnostics.</summary>
     public long Held => _found.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
-    /// <summary>The documents matching in the index at <see cref="Version"/>: how many, and which when no more than <see cref="KeptIds"/>.</summary>
-    public sealed record Found(byte[]? Version, int Count, IReadOnlyList<long>? Ids);
+    /// <summary>
+    /// The documents matching in the index at <see cref="Version"/>: how many of each kind (by its number), and which
+    /// when no more than <see cref="KeptIds"/>.
+    /// </summary>
+    public sealed record Found(byte[]? Version, IReadOnlyDictionary<int, int> ByKind, IReadOnlyList<long>? Ids)
+    {
+        public int Count { get; } = ByKind.Values.Sum();
 
-    private sealed record Row(byte[]? Version, int Count, string Ids);
+        public int Of(int kindNumber) => ByKind.GetValueOrDefault(kindNumber);
+    }
+
+    private sealed record Row(byte[]? Version, string Kinds, string Ids);
 
     /// <summary>What was found in the index at <paramref name="version"/>, or it is found now (the index may have moved on since).</summary>
     public async Task<Found> FindAsync(PortalDbContext db, byte[]? version, string expression, CancellationToken cancellationToken)
@@ -48,11 +56,15 @@ public sealed class Fts5Matches : IDisposable
             return found;
         }
         // One statement, so what is kept is kept under the version it was found in.
+        // A document's kind is the high half of its id (SearchDocument.IdOf): the counts by kind come from the same read.
         var row = (await db.Database.SqlQueryRaw<Row>(
-            $"SELECT ({VersionSql}) AS \"Version\", (SELECT count(*) FROM ({Match})) AS \"Count\", " +
+            $"SELECT ({VersionSql}) AS \"Version\", " +
+            $"(SELECT json_group_object(k, n) FROM (SELECT rowid >> 32 AS k, count(*) AS n FROM ({Match}) GROUP BY k)) AS \"Kinds\", " +
             $"(SELECT json_group_array(rowid) FROM ({Match} LIMIT {{1}})) AS \"Ids\"",
             expression, KeptIds + 1).ToListAsync(cancellationToken))[0];
-        found = new Found(row.Version, row.Count, row.Count <= KeptIds ? JsonSerializer.Deserialize<long[]>(row.Ids) : null);
+        var byKind = (JsonSerializer.Deserialize<Dictionary<string, int>>(row.Kinds) ?? [])
+            .ToDictionary(k => int.Parse(k.Key, System.Globalization.CultureInfo.InvariantCulture), k => k.Value);
+        found = new Found(row.Version, byKind, byKind.Values.Sum() <= KeptIds ? JsonSerializer.Deserialize<long[]>(row.Ids) : null);
         if (expression.Length <= MaxKeptExpressionLength)
         {
             var key = Key(found.Version, expression);
@@ -63,7 +75,7 @@ public sealed class Fts5Matches : IDisposable
 
     /// <summary>What an entry counts against the limit, in bytes.</summary>
     public static long Size((string Version, string Expression) key, Found found) =>
-        (2L * (key.Version.Length + key.Expression.Length)) + (found.Version?.Length ?? 0) + (8L * (found.Ids?.Count ?? 0)) + EntryOverhead;
+        (2L * (key.Version.Length + key.Expression.Length)) + (found.Version?.Length ?? 0) + (8L * (found.Ids?.Count ?? 0)) + (16L * found.ByKind.Count) + EntryOverhead;
 
     public void Dispose() => _found.Dispose();
 

@@ -22,7 +22,7 @@ public sealed record SiteLayoutData(List<Category> Categories, List<SiteLink> Si
 /// One per request: the three view components of a page share one lookup.
 /// </summary>
 public sealed class SiteLayout(IOutputCacheStore store, PublicPageInvalidation invalidation, SiteLayout.Memo memo,
-    IOptions<PageCacheOptions> options, IServiceProvider services)
+    IOptions<PageCacheOptions> options, IServiceProvider services, ILogger<SiteLayout> logger)
 {
     public const string StoreKey = "site-layout";
 
@@ -34,7 +34,7 @@ public sealed class SiteLayout(IOutputCacheStore store, PublicPageInvalidation i
         {
             return _data;
         }
-        var stored = await store.GetAsync(StoreKey, cancellationToken);
+        var stored = await store.GetDataAsync(StoreKey, logger, cancellationToken);
         if (stored is not null)
         {
             return _data = memo.Read(stored);
@@ -48,7 +48,7 @@ public sealed class SiteLayout(IOutputCacheStore store, PublicPageInvalidation i
         {
             var bytes = JsonSerializer.SerializeToUtf8Bytes(data);
             memo.Remember(bytes, data);
-            await store.SetAsync(StoreKey, bytes, [PageCacheTags.Site], TimeSpan.FromSeconds(options.Value.MaxAgeSeconds), cancellationToken);
+            await store.SetDataAsync(StoreKey, bytes, PageCacheTags.Site, TimeSpan.FromSeconds(options.Value.MaxAgeSeconds), logger, cancellationToken);
         }
         return _data = data;
     }
