@@ -89,22 +89,26 @@ wrk_run() {
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
 
-# measure SERVER TARGET CONNECTIONS URL [PATHS_FILE]: a warm-up run ($warm_seconds), then the measured one
-# between two load averages; kept in rps_of[SERVER/TARGET] etc.
+# measure SERVER TARGET CONNECTIONS URL [PATHS_FILE]: a warm-up run ($warm_seconds), then $runs measured runs
+# between two load averages; the medians kept in rps_of[SERVER/TARGET] etc., the errors summed.
 declare -A rps_of p50_of p95_of p99_of failed_of load_of
 measure() {
   local server=$1 target=$2 connections=$3 url=$4 paths=${5:-}
-  local key=$server/$target before
+  local key=$server/$target before i runs_file=$out/wrk/$1-$2.runs
   wrk_run "$server-$target-warmup" "$connections" "$warm_seconds" "$url" "$paths"
   before=$(load)
-  wrk_run "$server-$target" "$connections" "$duration" "$url" "$paths"
+  : >"$runs_file"
+  for ((i = 1; i <= runs; i++)); do
+    wrk_run "$server-$target-$i" "$connections" "$duration" "$url" "$paths"
+    echo "$(field rps) $(field p50_ms) $(field p95_ms) $(field p99_ms) $(($(field non2xx) + $(field errors))) $(field requests)" >>"$runs_file"
+  done
   load_of[$key]="$before → $(load)"
-  rps_of[$key]=$(field rps)
-  p50_of[$key]=$(field p50_ms)
-  p95_of[$key]=$(field p95_ms)
-  p99_of[$key]=$(field p99_ms)
-  failed_of[$key]=$(($(field non2xx) + $(field errors)))
-  (($(field requests) > 0)) || failed_of[$key]=none
+  rps_of[$key]=$(cut -d' ' -f1 "$runs_file" | median)
+  p50_of[$key]=$(cut -d' ' -f2 "$runs_file" | median)
+  p95_of[$key]=$(cut -d' ' -f3 "$runs_file" | median)
+  p99_of[$key]=$(cut -d' ' -f4 "$runs_file" | median)
+  failed_of[$key]=$(awk '{ s += $5 } END { print s + 0 }' "$runs_file")
+  awk '{ s += $6 } END { exit !(s > 0) }' "$runs_file" || failed_of[$key]=none
   printf '   %-9s %-24s c=%-3s %7s req/s  p50 %7s ms  p95 %7s ms  p99 %7s ms  load %s\n' "$server" "$target" \
     "$connections" "${rps_of[$key]}" "${p50_of[$key]}" "${p95_of[$key]}" "${p99_of[$key]}" "${load_of[$key]}"
 }

@@ -29,9 +29,10 @@ commit=$(git rev-parse --short HEAD)
 git diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 echo "# Benchmark results"
 echo
-echo "\`bench/run.sh --articles $articles --categories $categories --documents $documents --seed $seed --duration $duration --warmup $warmup\`" \
+echo "\`bench/run.sh --articles $articles --categories $categories --documents $documents --seed $seed --duration $duration --runs $runs --warmup $warmup\`" \
   "on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores; $article_count articles in the sitemap." \
-  "Each wrk run: $duration s after $target_warmup s of warm-up (the baseline's after 2 s), 64 connections unless said."
+  "Each target: $target_warmup s of warm-up (the baseline's 2 s), then $runs run(s) of $duration s, the medians given;" \
+  "64 connections unless said."
 echo "The last column is the 1-minute load average just before and just after the measured run: figures taken under a" \
   "load above the cores' count ($(nproc)) are noisy, and only the ratios of one run compare."
 echo

@@ -15,7 +15,7 @@
 # The legal documents' measurements (issue 16) follow the cached run: bench/documents.sh, on the same database
 # with --documents of them (default 50,000).
 #
-#   bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--warmup S] [--reuse]
+#   bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--runs N] [--warmup S] [--reuse]
 #
 # Prints one table at the end and writes it to artifacts/bench/results.md; beside it: wrk/ (each run's
 # output), pages/ (the captured pages the baseline serves), logs/ and the servers' console output.
@@ -23,20 +23,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-articles=100000 categories=20 documents=50000 seed=2026 duration=10 warmup=30 reuse=false
+articles=100000 categories=20 documents=50000 seed=2026 duration=10 runs=1 warmup=30 reuse=false
 usage() {
-  echo "usage: bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--warmup S] [--reuse]"
+  echo "usage: bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--runs N] [--warmup S] [--reuse]"
   echo "  --articles N    articles to generate (default 100000; 2000 makes a quick smoke run)"
   echo "  --categories N  categories to generate (default 20)"
   echo "  --documents N   legal documents to generate (default 50000; 0 skips their measurements)"
   echo "  --seed N        the generator's seed (default 2026)"
   echo "  --duration S    seconds of each measured wrk run (default 10)"
+  echo "  --runs N        measured wrk runs of each target, the table giving their medians (default 1; 3 on a busy machine)"
   echo "  --warmup S      seconds of load after each server start, before measuring (default 30)"
   echo "  --reuse         keep the generated database if it was made with the same articles, categories and seed"
 }
 while [ $# -gt 0 ]; do
   case $1 in
-    --articles | --categories | --documents | --seed | --duration | --warmup)
+    --articles | --categories | --documents | --seed | --duration | --runs | --warmup)
       [[ ${2:-} =~ ^[0-9]+$ ]] || { usage >&2; exit 2; }
       declare "${1#--}=$2"
       shift 2 ;;
@@ -45,7 +46,7 @@ while [ $# -gt 0 ]; do
     *) usage >&2; exit 2 ;;
   esac
 done
-((articles >= 1 && categories >= 1 && duration >= 1 && duration <= 120 && warmup <= 300)) || { usage >&2; exit 2; }
+((articles >= 1 && categories >= 1 && duration >= 1 && duration <= 120 && runs >= 1 && runs <= 9 && warmup <= 300)) || { usage >&2; exit 2; }
 
 port=${PORTAL_BENCH_PORT:-5190}
 portal_url=http://127.0.0.1:$port
@@ -235,7 +236,7 @@ say "Filling the page cache with the 1,000 newest articles (each asked once, 4 a
 run "$root" "$out/cache-fill.log" timeout 600 xargs -a "$out/articles-newest.txt" -P 4 -I{} \
   curl -s -o /dev/null --max-time 30 "$portal_url{}" || fail "filling the cache failed: see $out/cache-fill.log$(stopped_servers)"
 
-say "Measuring, cache as configured (${duration} s a run after ${target_warmup} s of warm-up; baseline after 2 s)"
+say "Measuring, cache as configured ($runs run(s) of ${duration} s after ${target_warmup} s of warm-up; baseline after 2 s)"
 # wrk builds each request in Lua for the portal's random targets; it does the same for the baseline, to cost both alike.
 for name in article search; do echo "/$name" >"$out/baseline-$name.txt"; done
 warm_seconds=$target_warmup
