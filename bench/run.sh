@@ -1,37 +1,43 @@
 #!/usr/bin/env bash
-# Issue 6's benchmark: how fast a published Release build of the portal serves its pages at 100,000 articles,
-# next to a same-bytes baseline (bench/Baseline: Kestrel answering the captured page from memory) measured in
-# the same run, so the ratio says what the portal's own work costs on this machine, whatever else runs on it.
+# Issue 18's benchmark: how fast, lean and quick to start a published Release build of the portal is at 100,000
+# articles, each goal against what it is compared with in the same run, so a ratio says what the portal's own
+# work costs on this machine whatever else runs on it:
+#   - the cached pages against bench/Baseline (Kestrel answering the captured bytes from memory);
+#   - the uncached article page against bench/Reference (a minimal Razor page: one query, the same layout);
+#   - the listings' p50 at one connection, search's p95, the RSS, the time to the first answer after a start
+#     (median of three, warm file cache) and the generation's time against their absolute goals.
+# Before and after each measurement the load average is printed and kept in the table.
 #
-# Needs the .NET 10 SDK, curl, wrk and sqlite3; installs wrk (and curl, sqlite3) with apt-get when missing, as root or through
-# sudo. Everything listens on 127.0.0.1 only; every wrk run is bounded by --duration, every wait by a timeout.
-# The portal runs on its default settings: Portal__*, ConnectionStrings__* and ASPNETCORE_* variables of the
-# calling shell are cleared. At the defaults on a quiet 2-core machine: about 6 minutes, plus the generation of
-# 100,000 articles (about 4 minutes today; --reuse skips it). The legal documents' measurements (issue 16) follow
-# the cached run: bench/documents.sh, on the same database with --documents of them (default 50,000).
+# Needs the .NET 10 SDK, curl, wrk and sqlite3; installs wrk (and curl, sqlite3) with apt-get when missing, as
+# root or through sudo. Everything listens on 127.0.0.1 only (PORTAL_BENCH_PORT, default 5190, and the next
+# two); every wrk run is bounded by --duration, every wait by a timeout. The portal runs on its default settings
+# in Production: Portal__*, ConnectionStrings__* and ASPNETCORE_* variables of the calling shell are cleared.
+# The legal documents' measurements (issue 16) follow the cached run: bench/documents.sh, on the same database
+# with --documents of them (default 50,000).
 #
-#   bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--warmup S] [--reuse]
+#   bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--runs N] [--warmup S] [--reuse]
 #
 # Prints one table at the end and writes it to artifacts/bench/results.md; beside it: wrk/ (each run's
-# output), pages/ (the captured pages the baseline serves), logs/ and the portal's console output.
+# output), pages/ (the captured pages the baseline serves), logs/ and the servers' console output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-articles=100000 categories=20 documents=50000 seed=2026 duration=10 warmup=30 reuse=false
+articles=100000 categories=20 documents=50000 seed=2026 duration=10 runs=1 warmup=30 reuse=false
 usage() {
-  echo "usage: bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--warmup S] [--reuse]"
+  echo "usage: bench/run.sh [--articles N] [--categories N] [--documents N] [--seed N] [--duration S] [--runs N] [--warmup S] [--reuse]"
   echo "  --articles N    articles to generate (default 100000; 2000 makes a quick smoke run)"
   echo "  --categories N  categories to generate (default 20)"
   echo "  --documents N   legal documents to generate (default 50000; 0 skips their measurements)"
   echo "  --seed N        the generator's seed (default 2026)"
   echo "  --duration S    seconds of each measured wrk run (default 10)"
-  echo "  --warmup S      seconds of load after each portal start, before measuring (default 30)"
+  echo "  --runs N        measured wrk runs of each target, the table giving their medians (default 1; 3 on a busy machine)"
+  echo "  --warmup S      seconds of load after each server start, before measuring (default 30)"
   echo "  --reuse         keep the generated database if it was made with the same articles, categories and seed"
 }
 while [ $# -gt 0 ]; do
   case $1 in
-    --articles | --categories | --documents | --seed | --duration | --warmup)
+    --articles | --categories | --documents | --seed | --duration | --runs | --warmup)
       [[ ${2:-} =~ ^[0-9]+$ ]] || { usage >&2; exit 2; }
       declare "${1#--}=$2"
       shift 2 ;;
@@ -40,83 +46,23 @@ while [ $# -gt 0 ]; do
     *) usage >&2; exit 2 ;;
   esac
 done
-((articles >= 1 && categories >= 1 && duration >= 1 && duration <= 120 && warmup <= 300)) || { usage >&2; exit 2; }
+((articles >= 1 && categories >= 1 && duration >= 1 && duration <= 120 && runs >= 1 && runs <= 9 && warmup <= 300)) || { usage >&2; exit 2; }
 
 port=${PORTAL_BENCH_PORT:-5190}
-baseline_port=$((port + 1))
 portal_url=http://127.0.0.1:$port
-baseline_url=http://127.0.0.1:$baseline_port
+baseline_url=http://127.0.0.1:$((port + 1))
+reference_url=http://127.0.0.1:$((port + 2))
 out=$root/artifacts/bench
 data=$out/data
 target_warmup=$((duration / 2 > 2 ? duration / 2 : 2)) # per target, after the start's warm-up
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # The portal runs on its defaults, whatever the calling shell has set.
 for variable in ${!Portal__@} ${!ConnectionStrings__@} ${!ASPNETCORE_@}; do unset "$variable"; done
-
-say() { printf '== %s\n' "$*"; }
-fail() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
-
-# --- Processes: every one this script starts is stopped on exit, Ctrl-C or failure --------------------------------
-
-pids=()
-cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do stop "$pid"; done
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# spawn DIR LOG COMMAND...: runs COMMAND in the background from DIR, output to LOG; its process id in $spawned.
-spawn() {
-  local dir=$1 log=$2
-  shift 2
-  (cd "$dir" && exec "$@") >"$log" 2>&1 &
-  spawned=$!
-  pids+=("$spawned")
-}
-
-# A process that has ended leaves the list, so that its id, once reused, is never signalled.
-forget() {
-  local pid kept=()
-  for pid in "${pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
-  pids=("${kept[@]}")
-}
-
-# run DIR LOG COMMAND...: the same, waited for. In the background so that a signal is handled at once.
-run() {
-  local status=0
-  spawn "$@"
-  wait "$spawned" || status=$?
-  forget "$spawned"
-  return "$status"
-}
-
-stop() {
-  kill -TERM "$1" 2>/dev/null || true
-  for _ in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
-  kill -KILL "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-  forget "$1"
-}
-
-# wait_until_up URL PID: polls every 50 ms until URL answers 200; prints the milliseconds since $started_ms.
-wait_until_up() {
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" = 200 ]; do
-    kill -0 "$2" 2>/dev/null || fail "the server for $1 stopped while starting: see its log in $out"
-    (($(now_ms) - started_ms < 120000)) || fail "$1 did not answer within 120 s"
-    sleep 0.05
-  done
-  echo $(($(now_ms) - started_ms))
-}
-
-port_free() {
-  ! curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$1/" || fail "port $1 is in use (set PORTAL_BENCH_PORT)"
-}
+source "$root/bench/lib.sh"
 
 # start_portal LABEL [VAR=VALUE...]: the published portal in Production, from its own folder (or its static
-# assets are empty), on the generated database; sets $portal_pid and $first_response_ms.
+# assets are empty), on the generated database; sets $portal_pid and $first_response_ms, the time from just
+# before the process is spawned to the first 200 on /, polled every 20 ms.
 start_portal() {
   local label=$1
   shift
@@ -128,45 +74,8 @@ start_portal() {
     Portal__DataPath="$data" Portal__Logging__FilePath="$out/logs/portal-.log" Portal__Security__SearchesPerMinute=100000 \
     "$@" dotnet Portal.Web.dll
   portal_pid=$spawned
-  first_response_ms=$(wait_until_up "$portal_url/" "$portal_pid")
+  first_response_ms=$(wait_until_up "$portal_url/" "$portal_pid" 0.02)
   say "Portal ($label) answered 200 on / after $first_response_ms ms"
-}
-
-rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-
-# --- Measuring ----------------------------------------------------------------------------------------------------
-
-# Why a run may have failed: a server that is gone (its log says whether it stopped itself).
-stopped_servers() {
-  [ -z "${portal_pid:-}" ] || kill -0 "$portal_pid" 2>/dev/null || echo "; the portal has stopped: see $out/portal-*.log"
-  [ -z "${baseline_pid:-}" ] || kill -0 "$baseline_pid" 2>/dev/null || echo "; the baseline has stopped: see $out/baseline.log"
-}
-
-# wrk_run NAME CONNECTIONS SECONDS URL [PATHS_FILE]: one bounded wrk run; its BENCH line in $result.
-wrk_run() {
-  local name=$1 connections=$2 seconds=$3 url=$4 paths=${5:-}
-  local file=$out/wrk/$name.txt
-  run "$root" "$file" timeout $((seconds + 30)) wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s --latency \
-    -s "$root/bench/wrk.lua" "$url" ${paths:+-- "$paths"} || fail "wrk failed for $name: see $file$(stopped_servers)"
-  result=$(grep '^BENCH ' "$file") || fail "wrk gave no result for $name: see $file"
-}
-field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$result"; }
-
-# measure SERVER TARGET CONNECTIONS URL [PATHS_FILE]: a warm-up run, then the measured one, kept in rps_of etc.
-declare -A rps_of p50_of tail_of failed_of
-measure() {
-  local server=$1 target=$2 connections=$3 url=$4 paths=${5:-} warm=$target_warmup
-  [ "$server" = baseline ] && warm=2
-  wrk_run "$server-$target-warmup" "$connections" "$warm" "$url" "$paths"
-  wrk_run "$server-$target" "$connections" "$duration" "$url" "$paths"
-  local key=$server/$target
-  rps_of[$key]=$(field rps)
-  p50_of[$key]=$(field p50_ms)
-  tail_of[$key]=$(field "$([ "$connections" = 16 ] && echo p95_ms || echo p99_ms)")
-  failed_of[$key]=$(($(field non2xx) + $(field errors)))
-  (($(field requests) > 0)) || failed_of[$key]=none
-  printf '   %-9s %-18s %7s req/s  p50 %7s ms  p%s %7s ms\n' "$server" "$target" "${rps_of[$key]}" "${p50_of[$key]}" \
-    "$([ "$connections" = 16 ] && echo 95 || echo 99)" "${tail_of[$key]}"
 }
 
 # --- Tools --------------------------------------------------------------------------------------------------------
@@ -188,38 +97,66 @@ command -v dotnet >/dev/null 2>&1 || fail "the .NET 10 SDK is required (dotnet i
 # --- Build --------------------------------------------------------------------------------------------------------
 
 mkdir -p "$out"
-rm -rf "$out/portal" "$out/baseline" "$out/pages" "$out/wrk" "$out/logs" "$out"/portal-*.log "$out"/baseline-*.txt
+rm -rf "$out/portal" "$out/baseline" "$out/reference" "$out/pages" "$out/wrk" "$out/logs" "$out"/portal-*.log "$out"/baseline-*.txt
 mkdir -p "$out/pages" "$out/wrk" "$out/logs"
-say "Publishing the portal and the baseline (Release)"
-run "$root" "$out/publish.log" timeout 600 dotnet publish src/Portal.Web -c Release -o "$out/portal" -nologo ||
-  { tail -n 30 "$out/publish.log" >&2; fail "publishing the portal failed"; }
-run "$root" "$out/publish-baseline.log" timeout 600 dotnet publish bench/Baseline -c Release -o "$out/baseline" -nologo ||
-  { tail -n 30 "$out/publish-baseline.log" >&2; fail "publishing the baseline failed"; }
+say "Publishing the portal, the baseline and the reference (Release)"
+for project in src/Portal.Web bench/Baseline bench/Reference; do
+  name=$(basename "$project")
+  folder=$([ "$name" = Portal.Web ] && echo portal || echo "${name,,}")
+  run "$root" "$out/publish-$folder.log" timeout 600 dotnet publish "$project" -c Release -o "$out/$folder" -nologo ||
+    { tail -n 30 "$out/publish-$folder.log" >&2; fail "publishing $project failed"; }
+done
 
-# --- Data ---------------------------------------------------------------------------------------------------------
+# --- Data: the articles' generation is timed alone (goal: 100,000 in under 60 s), the documents' after it -------
 
 key="articles=$articles categories=$categories documents=$documents seed=$seed"
+generate() { # LOG ARGUMENTS...: one `generate` command of the published portal, its wall time in $elapsed_s
+  local log=$1 started
+  shift
+  started=$(now_ms)
+  run "$out/portal" "$out/$log" env Portal__DataPath="$data" Portal__Logging__FilePath="$out/logs/generate-.log" \
+    timeout $((120 + articles / 100 + documents / 50)) dotnet Portal.Web.dll generate "$@" ||
+    { tail -n 30 "$out/$log" >&2; fail "generate $* failed"; }
+  elapsed_s=$(awk -v ms=$(($(now_ms) - started)) 'BEGIN { printf "%.1f", ms / 1000 }')
+}
 if $reuse && [ "$(cat "$data/generated" 2>/dev/null || true)" = "$key" ]; then
   say "Reusing the generated database ($key)"
-  generated="reused"
+  generated=reused generation_load="–"
 else
-  say "Generating $articles articles in $categories categories and $documents legal documents (seed $seed)"
+  say "Generating $articles articles in $categories categories (seed $seed)"
+  loadavg
   rm -rf "$data"
   mkdir -p "$data"
-  started_ms=$(now_ms)
-  run "$out/portal" "$out/generate.log" env Portal__DataPath="$data" Portal__Logging__FilePath="$out/logs/generate-.log" \
-    timeout $((120 + articles / 100 + documents / 50)) dotnet Portal.Web.dll generate --articles "$articles" --categories "$categories" \
-    --documents "$documents" --seed "$seed" ||
-    { tail -n 30 "$out/generate.log" >&2; fail "generating the articles failed"; }
-  generated="generated in $((($(now_ms) - started_ms) / 1000)) s"
+  generation_load=$(load)
+  generate generate.log --articles "$articles" --categories "$categories" --seed "$seed"
+  generation_load="$generation_load → $(load)"
+  generated=$elapsed_s
+  say "Generated the articles in $generated s (the command, from its start to its exit)"
+  loadavg
+  if ((documents > 0)); then
+    say "Generating $documents legal documents (seed $seed)"
+    generate generate-documents.log --documents "$documents" --seed "$seed"
+    say "Generated the documents in $elapsed_s s"
+  fi
   echo "$key" >"$data/generated" # only a finished generation is reused
-  say "Generated ($generated)"
 fi
 
-# --- The portal, cache as configured (on by default) --------------------------------------------------------------
+# --- Start: three starts on the existing database, warm file cache, the median kept -------------------------------
 
-start_portal cached
-first_response_cached=$first_response_ms
+say "Reading the database and the published portal once, so the starts find them in the file cache"
+cat "$data"/portal.db* "$out"/portal/*.dll >/dev/null
+starts=() start_load=$(load)
+for i in 1 2 3; do
+  loadavg
+  start_portal "start-$i"
+  starts+=("$first_response_ms")
+  ((i == 3)) || stop "$portal_pid"
+done
+start_load="$start_load → $(load)"
+start_median=$(printf '%s\n' "${starts[@]}" | median)
+loadavg
+
+# --- The portal, cache as configured (on by default): the third start goes on -------------------------------------
 
 say "Reading article and category addresses from the sitemap"
 fetch() { curl -fsS --max-time 120 "$1"; }
@@ -232,13 +169,13 @@ else
 fi | tr -d '\n' | grep -o '<url>.*' | sed 's#</url>#\n#g' >"$out/sitemap-urls.txt"
 locs <"$out/sitemap-urls.txt" >"$out/urls.txt"
 grep '^/bai-viet/' "$out/urls.txt" >"$out/articles.txt" || fail "the sitemap lists no article"
-# A burst reads the news of the day: the cached article target draws from the 1,000 newest articles (by the
-# sitemap's lastmod). 100,000 article pages would need about 2 GB of cache; the uncached target draws from all.
+# The news of the day: the 1,000 newest articles (by the sitemap's lastmod), which the cache holds whole.
 sed -n 's#.*<loc>https\?://[^/]*\([^<]*\)</loc>[[:space:]]*<lastmod>\([^<]*\)</lastmod>.*#\2 \1#p' "$out/sitemap-urls.txt" |
   grep ' /bai-viet/' | sort -r | awk 'NR <= 1000 { print $2 }' >"$out/articles-newest.txt"
 [ -s "$out/articles-newest.txt" ] || fail "the sitemap gives no lastmod for its articles"
 grep '^/chuyen-muc/' "$out/urls.txt" >"$out/categories.txt" || fail "the sitemap lists no category"
-say "$(wc -l <"$out/articles.txt") articles, $(wc -l <"$out/categories.txt") categories"
+article_count=$(wc -l <"$out/articles.txt")
+say "$article_count articles, $(wc -l <"$out/categories.txt") categories"
 
 # The largest category, by the page count its first page shows ("Trang 1 / N").
 largest="" largest_pages=0
@@ -256,7 +193,9 @@ if ((largest_pages < deep_page)); then
 fi
 
 say "Warming up the portal for $warmup s (random articles of the newest 1,000)"
+loadavg
 ((warmup == 0)) || wrk_run portal-start-warmup 64 "$warmup" "$portal_url/" "$out/articles-newest.txt"
+loadavg
 
 # The baseline's article: of 20 articles (the same each run), the one closest to their mean size.
 mapfile -t sample < <(shuf -n 20 --random-source=<(yes) "$out/articles-newest.txt")
@@ -265,19 +204,9 @@ for path in "${sample[@]}"; do sizes+=("$(curl -fsS -o /dev/null -w '%{size_down
 article_path=$(for i in "${!sample[@]}"; do echo "${sizes[$i]} ${sample[$i]}"; done |
   awk '{ size[NR] = $1; path[NR] = $2; sum += $1 }
        END { mean = sum / NR; for (i = 1; i <= NR; i++) { d = size[i] - mean; d = d < 0 ? -d : d; if (best == "" || d < best) { best = d; pick = path[i] } } print pick }')
+portal_article_mean=$(printf '%s\n' "${sizes[@]}" | awk '{ s += $1 } END { printf "%.0f", s / NR }')
 
 mapfile -t words <"$root/bench/search-words.txt"
-urlencode() {
-  local LC_ALL=C text=$1 i char encoded=""
-  for ((i = 0; i < ${#text}; i++)); do
-    char=${text:i:1}
-    case $char in
-      [A-Za-z0-9._~-]) encoded+=$char ;;
-      *) printf -v char '%%%02X' "'$char"; encoded+=$char ;;
-    esac
-  done
-  echo "$encoded"
-}
 for word in "${words[@]}"; do [ -n "$word" ] && echo "/search?q=$(urlencode "$word")"; done >"$out/searches.txt"
 
 # target|the page captured for the baseline|connections|the paths wrk draws from, if not that page alone
@@ -296,80 +225,84 @@ for entry in "${targets[@]}"; do
   printf '   %-14s %7s bytes  %s\n' "$name" "$(wc -c <"$out/pages/$name")" "$path"
 done
 
-port_free "$baseline_port"
+port_free "${baseline_url##*:}"
 started_ms=$(now_ms)
 spawn "$out/baseline" "$out/baseline.log" dotnet Baseline.dll --pages "$out/pages" --urls "$baseline_url"
 baseline_pid=$spawned
 wait_until_up "$baseline_url/home" "$baseline_pid" >/dev/null
 
-say "Measuring, cache as configured (${duration} s a run after ${target_warmup} s of warm-up; baseline after 2 s)"
-for entry in "${targets[@]}"; do
-  IFS='|' read -r name path connections paths <<<"$entry"
-  if [ -n "$paths" ]; then
-    # wrk builds each request in Lua for the portal; it does the same for the baseline, to cost both alike.
-    echo "/$name" >"$out/baseline-$name.txt"
-    measure portal "$name" "$connections" "$portal_url/" "$paths"
-    measure baseline "$name" "$connections" "$baseline_url/" "$out/baseline-$name.txt"
-  else
-    measure portal "$name" "$connections" "$portal_url$path"
-    measure baseline "$name" "$connections" "$baseline_url/$name"
-  fi
+# The newest 1,000 row measures hits: each of them asked once first, whatever the warm-up reached.
+say "Filling the page cache with the 1,000 newest articles (each asked once, 4 at a time)"
+run "$root" "$out/cache-fill.log" timeout 600 xargs -a "$out/articles-newest.txt" -P 4 -I{} \
+  curl -s -o /dev/null --max-time 30 "$portal_url{}" || fail "filling the cache failed: see $out/cache-fill.log$(stopped_servers)"
+
+say "Measuring, cache as configured ($runs run(s) of ${duration} s after ${target_warmup} s of warm-up; baseline after 2 s)"
+# wrk builds each request in Lua for the portal's random targets; it does the same for the baseline, to cost both alike.
+for name in article search; do echo "/$name" >"$out/baseline-$name.txt"; done
+warm_seconds=$target_warmup
+measure portal article-newest 64 "$portal_url/" "$out/articles-newest.txt"
+measure portal article-all 64 "$portal_url/" "$out/articles.txt"
+warm_seconds=2
+measure baseline article 64 "$baseline_url/" "$out/baseline-article.txt"
+for name in home category-first category-deep; do
+  IFS='|' read -r _ path _ <<<"$(printf '%s\n' "${targets[@]}" | grep "^$name|")"
+  warm_seconds=$target_warmup
+  measure portal "$name" 64 "$portal_url$path"
+  warm_seconds=2
+  measure baseline "$name" 64 "$baseline_url/$name"
 done
-rss_cached=$(rss_mb "$portal_pid")
+warm_seconds=$target_warmup
+measure portal search 16 "$portal_url/" "$out/searches.txt"
+warm_seconds=2
+measure baseline search 16 "$baseline_url/" "$out/baseline-search.txt"
+rss_cached_pages=$(rss_mb "$portal_pid")
 if ((documents > 0)); then
   say "Measuring the legal documents (bench/documents.sh)"
   run "$root" "$out/documents.log" bench/documents.sh "$portal_url" "$portal_pid" "$data/portal.db" "$out" "$duration" ||
     { tail -n 30 "$out/documents.log" >&2; fail "the documents' measurements failed$(stopped_servers)"; }
 fi
+rss_cached=$(rss_mb "$portal_pid") rss_cached_load=$(load)
+say "Portal RSS, cache as configured: $rss_cached_pages MB after the pages, $rss_cached MB at the end"
 stop "$portal_pid"
+stop "$baseline_pid"
+baseline_pid=""
 
-# --- The portal with its output cache off -------------------------------------------------------------------------
+# --- The portal with its output cache off, against the reference -------------------------------------------------
 
+loadavg
 start_portal uncached Portal__Cache__Enabled=false
 first_response_uncached=$first_response_ms
-say "Warming up the portal for $warmup s (random articles, cache off)"
-((warmup == 0)) || wrk_run portal-uncached-start-warmup 64 "$warmup" "$portal_url/" "$out/articles.txt"
+port_free "${reference_url##*:}"
+started_ms=$(now_ms)
+spawn "$out/reference" "$out/reference.log" env ASPNETCORE_ENVIRONMENT=Production \
+  dotnet Reference.dll --database "$data/portal.db" --urls "$reference_url"
+reference_pid=$spawned
+wait_until_up "$reference_url$article_path" "$reference_pid" >/dev/null
+# The pages compared: the same 20 articles from both (the reference prints no related list).
+reference_sizes=()
+for path in "${sample[@]}"; do reference_sizes+=("$(curl -fsS -o /dev/null -w '%{size_download}' --max-time 30 "$reference_url$path")"); done
+reference_article_mean=$(printf '%s\n' "${reference_sizes[@]}" | awk '{ s += $1 } END { printf "%.0f", s / NR }')
+
+say "Warming up the portal (cache off) and the reference for $warmup s each (random articles of all)"
+loadavg
+if ((warmup > 0)); then
+  wrk_run portal-uncached-start-warmup 64 "$warmup" "$portal_url/" "$out/articles.txt"
+  wrk_run reference-start-warmup 64 "$warmup" "$reference_url/" "$out/articles.txt"
+fi
+say "Measuring, cache off"
+warm_seconds=$target_warmup
 measure portal article-uncached 64 "$portal_url/" "$out/articles.txt"
-rss_uncached=$(rss_mb "$portal_pid")
+measure reference article 64 "$reference_url/" "$out/articles.txt"
+for name in home category-first category-deep; do
+  IFS='|' read -r _ path _ <<<"$(printf '%s\n' "${targets[@]}" | grep "^$name|")"
+  measure portal "$name-uncached-1" 1 "$portal_url$path"
+  measure portal "$name-uncached" 64 "$portal_url$path"
+done
+rss_uncached=$(rss_mb "$portal_pid") rss_uncached_load=$(load)
+stop "$reference_pid"
 stop "$portal_pid"
+reference_pid="" portal_pid=""
 
-# --- The table ----------------------------------------------------------------------------------------------------
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.0f %%" : "-"), 100 * a / b }'; }
-row() { # LABEL PORTAL_KEY BASELINE_KEY
-  local failed=${failed_of[portal/$2]}
-  if [ "$failed" = none ]; then
-    printf '| %s (no request completed) | 0 | – | – | %s | 0 %% |\n' "$1" "${rps_of[baseline/$3]}"
-    return
-  fi
-  ((failed == 0)) || set -- "$1 ($failed errors or non-2xx answers)" "$2" "$3"
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "${rps_of[portal/$2]}" "${p50_of[portal/$2]}" "${tail_of[portal/$2]}" \
-    "${rps_of[baseline/$3]}" "$(ratio "${rps_of[portal/$2]}" "${rps_of[baseline/$3]}")"
-}
-commit=$(git rev-parse --short HEAD)
-git diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
-{
-  echo "# Benchmark results"
-  echo
-  echo "\`bench/run.sh --articles $articles --categories $categories --documents $documents --seed $seed --duration $duration --warmup $warmup\`" \
-    "on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores; database $generated."
-  echo
-  echo "| target | req/s | p50 ms | p99 ms (p95 for search) | baseline req/s | ratio to baseline |"
-  echo "|---|---:|---:|---:|---:|---:|"
-  row "article, random of the 1,000 newest (64 connections)" article article
-  row "home (64)" home home
-  row "category page 1 (64)" category-first category-first
-  row "category page $deep_page (64)" category-deep category-deep
-  row "search, random words (16)" search search
-  row "article, random of all, cache off (64)" article-uncached article
-  echo
-  echo "- Portal RSS after the benchmark: $rss_cached MB (cache as configured), $rss_uncached MB (cache off)."
-  echo "- Time to first response after start, on the existing database: $first_response_cached ms" \
-    "(cache as configured), $first_response_uncached ms (cache off)."
-  echo "- Baseline pages (the portal's bytes, served from memory by bench/Baseline): article \`$article_path\`" \
-    "($(wc -c <"$out/pages/article") bytes), category \`$largest\`, search \`$(head -n 1 "$out/searches.txt")\`."
-  [ -z "$deep_note" ] || echo "- $deep_note"
-  ((documents == 0)) || cat "$out/documents.md"
-} >"$out/results.md"
+source "$root/bench/report.sh" >"$out/results.md"
 echo
 cat "$out/results.md"
