@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Portal.Web.Accounts;
 using Portal.Web.Data;
-using Portal.Web.Data.CompiledModels.Sqlite;
 using Portal.Web.Importing;
 using Portal.Web.Search;
 
@@ -31,10 +30,10 @@ public static class DataSetup
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgreSqlDbContext>());
                 break;
             default:
-                // The default database starts on its model compiled ahead: building it from the configurations cost
-                // about a second of each start (docs/performance.md, "Start"); the other providers still build theirs.
+                // The default database starts on its model compiled ahead (Data/CompiledModels/Sqlite, found by its
+                // assembly attribute): building it from the configurations cost about a second of each start
+                // (docs/performance.md, "Start"). The other providers still build theirs.
                 services.AddDbContext<SqliteDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).WithPortalLogging(sp)
-                    .UseModel(SqliteDbContextModel.Instance)
                     .AddInterceptors(SqliteFileCheck.Instance));
                 services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;

@@ -9,7 +9,8 @@ namespace Portal.Tests.Integration;
 /// <summary>
 /// SQLite starts on a model compiled ahead (Data/CompiledModels/Sqlite), not on one built from the configuration
 /// classes at each start: it must describe what those classes build today, or the portal would read and write with
-/// an old mapping. After any change to an entity or its configuration, regenerate it with the command below.
+/// an old mapping. scripts/add-migration.sh regenerates it with each migration; after a change that needs none (a
+/// converter, a navigation), run the command below.
 /// </summary>
 public sealed class TheCompiledSqliteModelMatchesTheConfiguration
 {
