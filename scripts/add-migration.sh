@@ -3,7 +3,8 @@
 # that every provider has the same migrations in the same order (MigrationTests checks it). No database is needed.
 #   scripts/add-migration.sh NAME
 # A migration that needs SQL of one provider's own (FTS5, tsvector, a full-text catalogue) is then edited by hand in
-# that provider's folder; docs/adding-a-section.md says when.
+# that provider's folder; docs/adding-a-section.md says when. SQLite's compiled model (Data/CompiledModels/Sqlite, what
+# the portal starts on) is made again from the new model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,15 +22,19 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
-dotnet build src/Portal.Web -c Debug -nologo -clp:ErrorsOnly
+compiled=src/Portal.Web/Data/CompiledModels/Sqlite
 
 # Whatever this run made is taken away again if a step fails: no provider is left a migration ahead.
 undo() {
   echo "Adding $name failed; the files made for it are removed." >&2
   rm -f "$migrations"/*/*_"$name".cs "$migrations"/*/*_"$name".Designer.cs
-  git checkout --quiet -- "$migrations"/*/*ModelSnapshot.cs 2>/dev/null || true
+  git checkout --quiet -- "$migrations"/*/*ModelSnapshot.cs "$compiled" 2>/dev/null || true
 }
 trap undo ERR
+
+# The old compiled model may name what the change removed: the build goes without it, EF then builds the model.
+rm -rf "$compiled"
+dotnet build src/Portal.Web -c Debug -nologo -clp:ErrorsOnly
 
 id=""
 for provider in Sqlite PostgreSql SqlServer; do
@@ -49,5 +54,8 @@ for provider in Sqlite PostgreSql SqlServer; do
   fi
   echo "$provider: $migrations/$provider/${id}_$name.cs"
 done
+dotnet ef dbcontext optimize --project src/Portal.Web --configuration Debug --no-build --context SqliteDbContext \
+  --output-dir Data/CompiledModels/Sqlite --namespace Portal.Web.Data.CompiledModels.Sqlite >/dev/null
+echo "Sqlite: $compiled (compiled model)"
 trap - ERR
 echo "Added ${id}_$name. Read each Up/Down before committing; dotnet build and MigrationTests check the rest."

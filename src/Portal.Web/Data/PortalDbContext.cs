@@ -116,7 +116,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
     }
 
-    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+    // Internal, not private: the compiled model (Data/CompiledModels) makes one for each DateTime property.
+    internal sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
         value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
         value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

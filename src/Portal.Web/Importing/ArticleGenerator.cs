@@ -21,6 +21,7 @@ public sealed class ArticleGenerator(PortalDbContext db, ISearch search, TimePro
 
     private const int BulkBatchSize = 2000;
     private const int TrackedBatchSize = 100;
+    private const int GenerationCacheKilobytes = 256 * 1024;
     private const int PublishedWithinMinutes = 5 * 365 * 24 * 60;
 
     private static readonly string[] CategoryNames =
@@ -43,6 +44,12 @@ public sealed class ArticleGenerator(PortalDbContext db, ISearch search, TimePro
         var batchSize = bulk ? BulkBatchSize : TrackedBatchSize;
 
         await db.Database.OpenConnectionAsync(cancellationToken);
+        if (bulk)
+        {
+            // SQLite's page cache (2 MB by default) is far smaller than the indexes being filled: each batch read
+            // their pages back from the OS. Set for this connection and this run only.
+            await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{GenerationCacheKilobytes};", cancellationToken);
+        }
         using var inserter = bulk ? new ArticleBulkInserter(db) : null;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -87,6 +94,10 @@ public sealed class ArticleGenerator(PortalDbContext db, ISearch search, TimePro
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            if (bulk)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", CancellationToken.None);
+            }
             await db.Database.CloseConnectionAsync();
         }
         return count;

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace Portal.Web.Participation;
 
 /// <summary>
-/// Erases the personal data whose retention has run out (<see cref="ParticipationOptions.RetentionMonths"/>): once
-/// at start, then every few hours. A failed run (the database away) is logged and tried again at the next one.
+/// Erases the personal data whose retention has run out (<see cref="ParticipationOptions.RetentionMonths"/>): a
+/// minute after start (the first pages are served first), then every few hours. A failed run (the database away) is
+/// logged and tried again at the next one.
 /// </summary>
 public sealed class PersonalDataRetention(
     IServiceScopeFactory scopes,
@@ -14,13 +15,26 @@ public sealed class PersonalDataRetention(
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(6);
 
+    /// <summary>The wait before the first run: its queries would compete with the first requests for the CPU.</summary>
+    public static readonly TimeSpan StartDelay = TimeSpan.FromMinutes(1);
+
     /// <summary>The audit log's "who" for what the portal does by itself.</summary>
     public const string AuditUserName = "system";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var wait = StartDelay;
         while (!stoppingToken.IsCancellationRequested)
         {
+            try
+            {
+                await Task.Delay(wait, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            wait = Interval;
             try
             {
                 await RunOnceAsync(stoppingToken);
@@ -28,14 +42,6 @@ public sealed class PersonalDataRetention(
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 logger.LogWarning(exception, "Erasing expired personal data failed; the next run tries again");
-            }
-            try
-            {
-                await Task.Delay(Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }
