@@ -105,7 +105,12 @@ public sealed class OutboxSender(
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var woken = signal.WaitAsync(either.Token);
         var polled = Task.Delay(wait, time, either.Token);
-        await Task.WhenAny(woken, polled);
+        // The clock may have passed the time between reading it and setting the timer, which then counts from
+        // later: looked at again once the timer is set, nothing due is left waiting for the next poll.
+        if (time.GetUtcNow().UtcDateTime < until)
+        {
+            await Task.WhenAny(woken, polled);
+        }
         await either.CancelAsync();
         stoppingToken.ThrowIfCancellationRequested();
     }
