@@ -128,7 +128,9 @@ fi
 # on loopback ports. Restoring it is a package restore, as the build's own, so --quick does it too.
 smtp_tool=true
 echo "== Restoring the dotnet tools (smtp4dev for the mail tests)"
-if ! dotnet tool restore >/dev/null; then
+# A first restore on a fresh machine can fail by a race of the SDK's (several tool packages restored at once, one
+# read as another: "not contained in the package"); the packages are then in place, and a second try succeeds.
+if ! dotnet tool restore >/dev/null && ! dotnet tool restore >/dev/null; then
   smtp_tool=false
   if ! $quick; then
     echo "The dotnet tools could not be restored; the mail tests need smtp4dev." >&2
