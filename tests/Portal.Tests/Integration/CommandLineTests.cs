@@ -208,7 +208,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
         var operatorFolder = Directory.CreateDirectory(Path.Combine(_database.DataPath, "operator")).FullName;
 
-        var (exitCode, output) = await RunAsync(operatorFolder, "backup", "copy.db");
+        var (exitCode, output) = await RunInAsync(operatorFolder, "backup", "copy.db");
 
         Assert.True(exitCode == 0, output);
         Assert.True(File.Exists(Path.Combine(operatorFolder, "copy.db")), output);
@@ -221,9 +221,10 @@ public sealed class CommandLineTests : IDisposable
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
-    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunAsync(null, arguments);
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync(null, arguments);
 
-    private async Task<(int ExitCode, string Output)> RunAsync(string? workingDirectory, params string[] arguments)
+    /// <summary>Runs the command from <paramref name="workingDirectory"/>, where the operator stands (null: the tests' own).</summary>
+    private async Task<(int ExitCode, string Output)> RunInAsync(string? workingDirectory, params string[] arguments)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
