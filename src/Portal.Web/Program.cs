@@ -4,6 +4,7 @@ using Portal.Web.Importing;
 using Portal.Web.Media;
 
 // `migrate`, `import <files>` and `users add` run on the site's own services and exit; else, serve the site.
+if (CommandHelp.IsHelp(args)) return CommandHelp.WriteHelp(Console.Out);
 var command = PortalCommand.Find(args);
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
 // Styles and scripts (and their compressed copies) from the build output in any environment, not only Development:
@@ -53,8 +54,7 @@ app.MapPortalPhotos();                      // /anh/{hash}.jpg|.webp, immutable,
 app.MapLanguageSwitch();
 app.MapPortalHealthChecks();
 
-await app.RunAsync();
-return 0;
+return await app.RunOrExplainAsync(Console.Error); // a taken port: one line and exit code 4, not a stack trace
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Portal.Web.Accounts;
 
 /// <summary>Creating and managing newsroom accounts: the command line, the setup page and the users page share it.</summary>
-public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<IdentityRole> roles)
+public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, DisplayNames displayNames)
 {
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => users.Users.AnyAsync(cancellationToken);
 
@@ -29,6 +29,7 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         }
         var user = new PortalUser { UserName = email.Trim(), Email = email.Trim(), DisplayName = displayName.Trim(), EmailConfirmed = true, LockoutEnabled = true };
         var created = await users.CreateAsync(user, password);
+        displayNames.Forget();
         if (!created.Succeeded)
         {
             return (null, created);

@@ -25,7 +25,7 @@ public sealed record UserSummary(
 /// password) also renews their security stamp, so their other sessions end within the validation interval.
 /// </summary>
 public sealed class UserAdministration(
-    UserManager<PortalUser> users, UserAccounts accounts, PortalDbContext db, AuditLog audit, TimeProvider time)
+    UserManager<PortalUser> users, UserAccounts accounts, PortalDbContext db, AuditLog audit, TimeProvider time, DisplayNames displayNames)
 {
     private const string LastAdministrator = "Phải còn ít nhất một quản trị viên không bị khóa; thay đổi này không được lưu.";
 
@@ -94,6 +94,7 @@ public sealed class UserAdministration(
                 {
                     return renamed;
                 }
+                displayNames.Forget();
             }
             if (removed.Count == 0 && added.Count == 0)
             {

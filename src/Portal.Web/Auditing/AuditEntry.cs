@@ -72,6 +72,7 @@ public static class AuditActions
     public const string UserLocked = "user-locked";
     public const string UserUnlocked = "user-unlocked";
     public const string PasswordReset = "password-reset";
+    public const string PasswordResetRequested = "password-reset-requested";
 
     public const string CategoryChanged = "category-changed";
     public const string CategoryDeleted = "category-deleted";
@@ -102,7 +103,7 @@ public static class AuditActions
         ConsultationSummarySaved, ConsultationSummaryPublished,
         QuestionAssigned, QuestionAnswerSaved, QuestionSubmitted, QuestionPublished, QuestionScheduled, QuestionSentBack,
         QuestionUnpublished, QuestionDeleted, QuestionDismissed,
-        UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset,
+        UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset, PasswordResetRequested,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
         PersonalDataExported, PersonalDataErased, PersonalDataExpired,
@@ -162,6 +163,7 @@ public static class AuditActions
         UserLocked => "Khóa tài khoản",
         UserUnlocked => "Mở khóa tài khoản",
         PasswordReset => "Đặt lại mật khẩu",
+        PasswordResetRequested => "Yêu cầu đặt lại mật khẩu qua thư",
         CategoryChanged => "Sửa chuyên mục",
         CategoryDeleted => "Xóa chuyên mục",
         SiteLinkChanged => "Sửa liên kết",

@@ -35,11 +35,13 @@ public static class IdentitySetup
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokens.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokens>(PasswordResetTokens.ProviderName)
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
@@ -96,12 +98,16 @@ public static class IdentitySetup
             }
             conventions.AllowAnonymousToAreaPage("Admin", "/Account/Login");
             conventions.AllowAnonymousToAreaPage("Admin", "/Account/Setup");
+            conventions.AllowAnonymousToAreaPage("Admin", "/Account/Forgot");
+            conventions.AllowAnonymousToAreaPage("Admin", "/Account/Reset");
         });
 
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<PasswordResets>();
         services.AddSingleton<SetupToken>();
+        services.AddSingleton<DisplayNames>();
         return services;
     }
 

@@ -31,6 +31,8 @@ public static class LoggingSetup
                 .Enrich.FromLogContext()
                 .Enrich.With<ConfirmationLinkRedaction>()
                 .Enrich.With<LogEscaping>()
+                // A taken port is told in one line by StartChecks.RunOrExplainAsync; the host's stack trace of it adds nothing.
+                .Filter.ByExcluding(e => StartChecks.IsAddressInUse(e.Exception))
                 .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, outputTemplate: ConsoleTemplate);
             if (!string.IsNullOrWhiteSpace(filePath))
             {

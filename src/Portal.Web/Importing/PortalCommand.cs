@@ -57,9 +57,23 @@ public sealed class PortalCommand
             await output.WriteLineAsync("usage: backup FILE   (an online copy of the SQLite database, safe while the site runs)");
             return 2;
         }
-        var outcome = backup.BackUp(_arguments[0]);
+        var outcome = backup.BackUp(Path.GetFullPath(_arguments[0], OperatorDirectory()));
         await output.WriteLineAsync(outcome.Message);
         return outcome.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Where the operator stands. <c>dotnet run --project</c> starts a web project in its own folder (the SDK's
+    /// RunWorkingDirectory), so a relative path would land in src/Portal.Web; the shell's PWD, which it passes on,
+    /// is where the command was typed. Started any other way, the current directory is that place.
+    /// </summary>
+    private static string OperatorDirectory()
+    {
+        var shell = Environment.GetEnvironmentVariable("PWD");
+        var throughDotnetRun = Environment.GetEnvironmentVariable("DOTNET_LAUNCH_PROFILE") is not null;
+        return throughDotnetRun && shell is not null && Path.IsPathFullyQualified(shell) && Directory.Exists(shell)
+            ? shell
+            : Directory.GetCurrentDirectory();
     }
 
     private async Task<int> ScriptAsync(DatabaseMigrator migrator, TextWriter output)

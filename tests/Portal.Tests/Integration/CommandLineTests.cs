@@ -168,6 +168,52 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("exists already", again.Output);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("help")]
+    [InlineData("-h")]
+    public async Task HelpListsEveryCommandOnALineOfItsOwnAndStartsNothing(string word)
+    {
+        var (exitCode, output) = await RunAsync(word);
+
+        Assert.True(exitCode == 0, output);
+        foreach (var command in new[] { "migrate", "import", "import-documents", "users add", "generate", "backup", "help" })
+        {
+            Assert.Contains(output.Split('\n'), line => line.TrimStart().StartsWith(command + " ", StringComparison.Ordinal) || line.TrimStart().StartsWith(command + ",", StringComparison.Ordinal));
+        }
+        Assert.DoesNotContain("Now listening", output);
+        Assert.DoesNotContain("No newsroom account", output); // no database was touched
+    }
+
+    [Fact]
+    public async Task ATakenPortIsOneClearLineAndANonZeroExit()
+    {
+        using var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        squatter.Start();
+        var address = $"http://127.0.0.1:{((System.Net.IPEndPoint)squatter.LocalEndpoint).Port}";
+
+        using var portal = PortalProcess.Start(_database.Settings.Append(new KeyValuePair<string, string>("ASPNETCORE_URLS", address)));
+        var exitCode = await portal.ExitCodeAsync(TimeSpan.FromMinutes(3));
+
+        Assert.Equal(Portal.Web.Hosting.StartChecks.AddressInUseExitCode, exitCode);
+        var complaint = Assert.Single(portal.Output.Split('\n'), line => line.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains(address, complaint);
+        Assert.DoesNotContain("   at ", portal.Output);
+    }
+
+    [Fact]
+    [Trait("Database", "SqliteOnly")]
+    public async Task BackupWithARelativePathWritesWhereTheOperatorStands()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        var operatorFolder = Directory.CreateDirectory(Path.Combine(_database.DataPath, "operator")).FullName;
+
+        var (exitCode, output) = await RunInAsync(operatorFolder, "backup", "copy.db");
+
+        Assert.True(exitCode == 0, output);
+        Assert.True(File.Exists(Path.Combine(operatorFolder, "copy.db")), output);
+    }
+
     private static async Task<string> ScalarTextAsync(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
@@ -175,10 +221,13 @@ public sealed class CommandLineTests : IDisposable
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync(null, arguments);
+
+    /// <summary>Runs the command from <paramref name="workingDirectory"/>, where the operator stands (null: the tests' own).</summary>
+    private async Task<(int ExitCode, string Output)> RunInAsync(string? workingDirectory, params string[] arguments)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         start.ArgumentList.Add(app);
         foreach (var argument in arguments)
         {

@@ -9,7 +9,7 @@ using Portal.Web.Hosting;
 namespace Portal.Web.Areas.Admin.Pages.Account;
 
 [EnableRateLimiting(RateLimitSetup.SignIn)]
-public sealed class LoginModel(PasswordSignIn passwordSignIn, AuditLog audit) : PageModel
+public sealed class LoginModel(PasswordSignIn passwordSignIn, AuditLog audit, UserAccounts accounts, SetupToken setupToken) : PageModel
 {
     // One answer for every refusal, a lock included: a different one would tell a stranger the address has an account.
     public const string Refusal = "Địa chỉ thư hoặc mật khẩu không đúng. Sau 5 lần nhập sai liên tiếp, tài khoản bị tạm khóa 15 phút; nếu vẫn không đăng nhập được, xin liên hệ quản trị viên.";
@@ -35,7 +35,21 @@ public sealed class LoginModel(PasswordSignIn passwordSignIn, AuditLog audit) : 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect(SafeReturnUrl) : Page();
+    /// <summary>No account exists yet: the page says how to make the first administrator instead of showing a form nobody can use.</summary>
+    public bool NoAccountYet { get; private set; }
+
+    /// <summary>Whether the one-time setup page is open (its token printed to the log at start-up).</summary>
+    public bool SetupOpen => setupToken.IsIssued;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return Redirect(SafeReturnUrl);
+        }
+        NoAccountYet = !await accounts.AnyAsync(HttpContext.RequestAborted);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

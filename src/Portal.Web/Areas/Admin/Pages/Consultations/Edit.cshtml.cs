@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Accounts;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Consultations;
 using Portal.Web.Editing;
@@ -15,7 +16,7 @@ namespace Portal.Web.Areas.Admin.Pages.Consultations;
 [KeepTheFormDuringAnOutage]
 [RequestSizeLimit(FormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormBytes)]
-public sealed class EditModel(ConsultationService consultations, NewsroomConsultations newsroom, TimeProvider time) : PageModel
+public sealed class EditModel(ConsultationService consultations, NewsroomConsultations newsroom, TimeProvider time, DisplayNames displayNames) : PageModel
 {
     /// <summary>Three files of the largest size in one form.</summary>
     public const long FormBytes = 3 * LegalDocumentFile.MaxLength + 1024 * 1024;
@@ -76,7 +77,7 @@ public sealed class EditModel(ConsultationService consultations, NewsroomConsult
                 // Keep this person's fields; carry the new version, so a second save overwrites knowingly.
                 Conflict = conflict;
                 Input.Version = conflict.Current.Version;
-                ModelState.AddModelError("", $"{conflict.Current.UpdatedBy} đã lưu dự thảo này lúc {VietnamTime.FormatStamp(conflict.Current.UpdatedAt)}, trong lúc bạn đang sửa; chưa lưu nội dung của bạn. Xem lại, rồi bấm Lưu lần nữa nếu muốn thay bằng nội dung của bạn.");
+                ModelState.AddModelError("", $"{await displayNames.OfAsync(conflict.Current.UpdatedBy, cancellationToken)} đã lưu dự thảo này lúc {VietnamTime.FormatStamp(conflict.Current.UpdatedAt)}, trong lúc bạn đang sửa; chưa lưu nội dung của bạn. Xem lại, rồi bấm Lưu lần nữa nếu muốn thay bằng nội dung của bạn.");
                 return Page();
             default:
                 return this.AnswerUnsaved(result) ?? Page();
