@@ -158,9 +158,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     /// <summary>A fresh page that records console errors and every request that fails or leaves 127.0.0.1.</summary>
-    public async Task<WatchedPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<WatchedPage> NewPageAsync(int width = 1280, int height = 900, string? locale = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = locale ?? "vi-VN" });
         var page = await context.NewPageAsync();
         return new WatchedPage(page, BaseUrl);
     }

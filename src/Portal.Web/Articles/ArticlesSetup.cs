@@ -16,6 +16,9 @@ public static class ArticlesSetup
         services.AddScoped<NewsroomArticles>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryArticleCounts>();
+        services.AddScoped<FeaturedArticles>();
+        services.AddOptions<HomeOptions>().BindConfiguration(HomeOptions.Section);
+        services.AddCacheTagSource<FeaturedArticleCacheTags>();
         services.AddPublishedKind<PublishedArticleKind>();
         services.AddCacheTagSource<ArticleCacheTags>();
         services.AddScoped<ISearchSource, ArticleSearchSource>();

@@ -43,8 +43,25 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time, Cat
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(count).Select(ToListItem).ToListAsync(cancellationToken), cancellationToken);
 
-    /// <summary>The covers of the listed articles, with their thumbnail variants only: one query for the whole list.</summary>
-    private async Task<List<ArticleListItem>> WithCoversAsync(List<ArticleListItem> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// The featured articles still visible and not past their end, in their order, at most <paramref name="count"/>,
+    /// with their covers in every width (the first is shown large); and when the first of them ends, which the
+    /// home page's cached copy must not outlive.
+    /// </summary>
+    public async Task<(List<ArticleListItem> Items, DateTime? NextEnd)> FeaturedAsync(int count, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = await db.FeaturedArticles.AsNoTracking().Where(f => f.Until > now)
+            .Join(Visible(), f => f.ArticleId, a => a.Id, (f, a) => new { f.Position, f.Until, Article = a })
+            .OrderBy(r => r.Position).ThenBy(r => r.Article.Id).Take(count)
+            .Select(r => new { r.Until, Item = new ArticleListItem(r.Article.Id, r.Article.Title, r.Article.Slug, r.Article.Summary, r.Article.PublishedAt!.Value, r.Article.Category!.Name, r.Article.Category.Slug) { CoverPhotoId = r.Article.CoverPhotoId } })
+            .ToListAsync(cancellationToken);
+        var items = await WithCoversAsync(rows.Select(r => r.Item).ToList(), cancellationToken, int.MaxValue);
+        return (items, rows.Count == 0 ? null : rows.Min(r => r.Until));
+    }
+
+    /// <summary>The covers of the listed articles, with their variants up to <paramref name="maxWidth"/> (thumbnails by default): one query for the whole list.</summary>
+    private async Task<List<ArticleListItem>> WithCoversAsync(List<ArticleListItem> items, CancellationToken cancellationToken, int maxWidth = ThumbnailMaxWidth)
     {
         var ids = items.Where(i => i.CoverPhotoId is not null).Select(i => i.CoverPhotoId!.Value).Distinct().ToList();
         if (ids.Count == 0)
@@ -52,7 +69,7 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time, Cat
             return items;
         }
         var covers = await db.Photos.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Include(p => p.Variants.Where(v => v.Width <= ThumbnailMaxWidth))
+            .Include(p => p.Variants.Where(v => v.Width <= maxWidth))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         return items.Select(i => i.CoverPhotoId is { } id && covers.TryGetValue(id, out var cover) ? i with { Cover = cover } : i).ToList();
     }
@@ -61,23 +78,29 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time, Cat
     /// The newest articles of each category, for the home page's blocks: one statement (a UNION ALL of one small
     /// index read a category), then one for the covers. A query a category was 20 round trips through EF, most of
     /// an uncached home page's time; a window function over the categories would rank every visible article.
+    /// The articles <paramref name="shownAbove"/> are left out: each category reads as many more rows as it has
+    /// of them (known from their category), and drops them in memory, so that the statement keeps its plain shape.
     /// </summary>
-    public async Task<IReadOnlyList<CategoryBlock>> CategoryBlocksAsync(IReadOnlyList<Category> categories, int perCategory, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CategoryBlock>> CategoryBlocksAsync(IReadOnlyList<Category> categories, int perCategory, IReadOnlyCollection<ArticleListItem>? shownAbove = null, CancellationToken cancellationToken = default)
     {
+        shownAbove ??= [];
+        var shownIds = shownAbove.Select(i => i.Id).ToHashSet();
         IQueryable<Article>? newest = null;
         foreach (var category in categories)
         {
             var id = category.Id;
-            var block = Visible().Where(a => a.CategoryId == id).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(perCategory);
+            var take = perCategory + shownAbove.Count(i => i.CategorySlug == category.Slug);
+            var block = Visible().Where(a => a.CategoryId == id).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(take);
             newest = newest is null ? block : newest.Concat(block);
         }
         if (newest is null)
         {
             return [];
         }
-        var items = (await WithCoversAsync(await newest.Select(ToListItem).ToListAsync(cancellationToken), cancellationToken)).ToLookup(i => i.CategorySlug, StringComparer.Ordinal);
+        var rows = (await newest.Select(ToListItem).ToListAsync(cancellationToken)).Where(i => !shownIds.Contains(i.Id)).ToList();
+        var items = (await WithCoversAsync(rows, cancellationToken)).ToLookup(i => i.CategorySlug, StringComparer.Ordinal);
         return categories.Where(c => items[c.Slug].Any())
-            .Select(c => new CategoryBlock(c, items[c.Slug].OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).ToList()))
+            .Select(c => new CategoryBlock(c, items[c.Slug].OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Take(perCategory).ToList()))
             .ToList();
     }
 

@@ -33,6 +33,9 @@ public static class AuditActions
     public const string ArticleUnpublished = "article-unpublished";
     public const string ArticleDeleted = "article-deleted";
     public const string ArticleRestored = "article-restored";
+    public const string ArticleFeatured = "article-featured";
+    public const string ArticleFeatureChanged = "article-feature-changed";
+    public const string ArticleUnfeatured = "article-unfeatured";
 
     public const string DocumentCreated = "document-created";
     public const string DocumentSaved = "document-saved";
@@ -95,7 +98,7 @@ public static class AuditActions
     [
         SignIn, SignInFailed, SignOut, LockedOut, PasswordChanged, SetupCompleted,
         ArticleCreated, ArticleSaved, ArticleSubmitted, ArticlePublished, ArticleScheduled, ArticleSentBack,
-        ArticleUnpublished, ArticleDeleted, ArticleRestored,
+        ArticleUnpublished, ArticleDeleted, ArticleRestored, ArticleFeatured, ArticleFeatureChanged, ArticleUnfeatured,
         DocumentCreated, DocumentSaved, DocumentSubmitted, DocumentPublished, DocumentScheduled, DocumentSentBack,
         DocumentUnpublished, DocumentDeleted, DocumentListChanged, DocumentListDeleted,
         ConsultationCreated, ConsultationSaved, ConsultationSubmitted, ConsultationPublished, ConsultationScheduled,
@@ -127,6 +130,9 @@ public static class AuditActions
         ArticleUnpublished => "Gỡ bài",
         ArticleDeleted => "Xóa bài",
         ArticleRestored => "Khôi phục phiên bản",
+        ArticleFeatured => "Đưa lên tin nổi bật",
+        ArticleFeatureChanged => "Sửa tin nổi bật",
+        ArticleUnfeatured => "Bỏ khỏi tin nổi bật",
         DocumentCreated => "Tạo văn bản",
         DocumentSaved => "Lưu văn bản",
         DocumentSubmitted => "Gửi duyệt văn bản",

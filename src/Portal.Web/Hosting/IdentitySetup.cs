@@ -85,6 +85,7 @@ public static class IdentitySetup
             conventions.AuthorizeAreaFolder("Admin", "/", Policies.Editor);
             conventions.AuthorizeAreaPage("Admin", "/Articles/Review", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/Articles/Delete", Policies.Approver);
+            conventions.AuthorizeAreaFolder("Admin", "/Featured", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Review", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Delete", Policies.Approver);
             foreach (var page in (string[])["Review", "Delete", "Comments", "Summary", "Export"])

@@ -31,6 +31,37 @@ public static class VietnamTime
         return true;
     }
 
+    // The form's fields show dd/MM/yyyy HH:mm whatever the browser's language; ISO (year first) is unambiguous too.
+    private static readonly string[] InputFormats = ["d/M/yyyy H:mm", "yyyy-MM-dd'T'HH:mm"];
+
+    /// <summary>The placeholder and hint of a date-and-time field.</summary>
+    public const string InputPattern = "dd/MM/yyyy HH:mm";
+
+    /// <summary>
+    /// A date and time typed as <c>dd/MM/yyyy HH:mm</c> (day first, 24-hour clock) in Vietnam time, as UTC; false for
+    /// anything else, such as 31/04, 29/02 of a common year or 24:00. Spaces around and between the parts are forgiven.
+    /// </summary>
+    public static bool TryParseInput(string? text, out DateTime utc)
+    {
+        utc = default;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
+        {
+            return false;
+        }
+        // NFKC turns full-width digits and slashes (typed with some Vietnamese input methods) into ASCII ones.
+        var compact = string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (!DateTime.TryParseExact(compact, InputFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var vietnamTime))
+        {
+            return false;
+        }
+        utc = ToUtc(vietnamTime);
+        return true;
+    }
+
+    /// <summary>A UTC time as the date-and-time fields show it: <c>dd/MM/yyyy HH:mm</c> in Vietnam time.</summary>
+    public static string FormatInput(DateTime utc) =>
+        ToVietnam(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>A UTC time as <c>&lt;input type="datetime-local"&gt;</c> shows it, in Vietnam time.</summary>
     public static string FormatTyped(DateTime utc) =>
         ToVietnam(utc).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);

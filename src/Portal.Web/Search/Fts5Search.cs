@@ -47,9 +47,19 @@ public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerabl
     {
         var matches = await MatchesAsync(query, searched, now, cancellationToken);
         var found = new List<(string, int)>();
-        if (skip < matches.VisibleInTitle)
+        // Titles holding the whole phrase first: a tier of their own, counted by the index as the title matches are.
+        var phrase = skip < matches.VisibleInTitle ? query.WholePhrase : null;
+        var phraseMatches = phrase is null ? null : await MatchesAsync(phrase, searched, now, cancellationToken);
+        var inPhrase = phraseMatches?.VisibleInTitle ?? 0;
+        if (skip < inPhrase)
         {
-            found.AddRange(await PageAsync(query, searched, now, matches, titleOnly: true, skip, Math.Min(take, matches.VisibleInTitle - skip), cancellationToken));
+            found.AddRange(await PageAsync(phrase!, searched, now, phraseMatches!, titleOnly: true, skip, Math.Min(take, inPhrase - skip), cancellationToken));
+        }
+        if (found.Count < take && skip + found.Count < matches.VisibleInTitle)
+        {
+            var titleSkip = Math.Max(0, skip - inPhrase);
+            found.AddRange(await PageAsync(query, searched, now, matches, titleOnly: true, titleSkip, Math.Min(take - found.Count, matches.VisibleInTitle - inPhrase - titleSkip),
+                cancellationToken, inPhrase > 0 ? phrase : null));
         }
         if (found.Count < take && matches.Visible > matches.VisibleInTitle)
         {
@@ -156,13 +166,19 @@ public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerabl
     /// read every one of its items before the page could be merged (1.3 s for "khen thưởng" at 50,000 documents).
     /// </summary>
     private async Task<List<(string, int)>> PageAsync(SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, Matches matches,
-        bool titleOnly, int skip, int take, CancellationToken cancellationToken)
+        bool titleOnly, int skip, int take, CancellationToken cancellationToken, SearchQuery? exceptPhrase = null)
     {
         var kind = KindFilter(searched);
         var candidates = titleOnly ? matches.InTitle : matches.All;
         var readsIndex = candidates.Ids is null || (!titleOnly && matches.InTitle.Ids is null);
         var parameters = Parameters(query, searched, now);
         parameters.AddRange([new SqliteParameter("@take", take), new SqliteParameter("@skip", skip)]);
+        // The title tier without the titles that hold the whole phrase, which came first.
+        var notPhrase = exceptPhrase is null ? "" : "AND instr(d.\"Title\", @phrase) = 0 ";
+        if (exceptPhrase is not null)
+        {
+            parameters.Add(new SqliteParameter("@phrase", $" {string.Join(' ', exceptPhrase.Clauses[0])} "));
+        }
         string? candidateIds = null, titleIds = null;
         var arms = new List<string>();
         for (var j = 0; j < searched.Count; j++)
@@ -182,11 +198,11 @@ public sealed class Fts5Search(PortalDbContext db, TimeProvider time, IEnumerabl
                 var notInTitle = titleOnly ? "" : $"AND d.\"Id\" NOT IN ({OfKind(titleIds, matches.InTitle, source)}) ";
                 arms.Add($"SELECT d.\"Kind\" AS \"Kind\", i.\"{sql.IdColumn}\" AS \"ItemId\", i.\"{sql.DateColumn}\" AS \"PublishedAt\" " +
                     $"FROM \"SearchDocuments\" AS d CROSS JOIN \"{sql.Table}\" AS i NOT INDEXED " +
-                    $"WHERE d.\"Id\" IN ({OfKind(candidateIds, candidates, source)}) {notInTitle}AND d.\"Kind\" = @k{j} AND i.\"{sql.IdColumn}\" = d.\"ItemId\" AND {sql.Visible}");
+                    $"WHERE d.\"Id\" IN ({OfKind(candidateIds, candidates, source)}) {notInTitle}{notPhrase}AND d.\"Kind\" = @k{j} AND i.\"{sql.IdColumn}\" = d.\"ItemId\" AND {sql.Visible}");
             }
             else
             {
-                var holds = titleOnly ? TitleHolds(query) : $"{DocumentHolds(query)} AND NOT ({TitleHolds(query)})";
+                var holds = titleOnly ? $"{TitleHolds(query)} {notPhrase}" : $"{DocumentHolds(query)} AND NOT ({TitleHolds(query)})";
                 arms.Add($"SELECT d.\"Kind\" AS \"Kind\", i.\"{sql.IdColumn}\" AS \"ItemId\", i.\"{sql.DateColumn}\" AS \"PublishedAt\" " +
                     $"FROM \"{sql.Table}\" AS i {(sql.NewestIndex is null ? "" : $"INDEXED BY \"{sql.NewestIndex}\" ")}CROSS JOIN \"SearchDocuments\" AS d " +
                     $"WHERE {sql.Visible} AND d.\"Id\" = @b{j} + i.\"{sql.IdColumn}\" AND {holds}");

@@ -34,7 +34,8 @@ public sealed class PostgreSqlSearch(PortalDbContext db, TimeProvider time, IEnu
 
     protected override Task<List<(string Kind, int ItemId)>> FindAsync(
         SearchQuery query, IReadOnlyList<ISearchSource> searched, DateTime now, int skip, int take, CancellationToken cancellationToken) =>
-        PageAsync(Visible(Matching(Query(query, "")), searched, now), Matching(Query(query, "A")).Select(d => d.Id), skip, take, cancellationToken);
+        PageAsync(Visible(Matching(Query(query, "")), searched, now), Matching(Query(query, "A")).Select(d => d.Id), skip, take, cancellationToken,
+            query.WholePhrase is { } phrase ? Matching(Query(phrase, "A")).Select(d => d.Id) : null);
 
     /// <summary>The kind's matching items: the GIN index's matches within the kind's range of ids.</summary>
     public override IQueryable<int> MatchingItems(SearchQuery query, string kind)

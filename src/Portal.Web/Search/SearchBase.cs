@@ -171,10 +171,14 @@ public abstract class SearchBase(PortalDbContext db, TimeProvider time, IEnumera
                 (d, i) => new SearchMatch { DocumentId = d.Id, Kind = d.Kind, ItemId = d.ItemId, PublishedAt = i.PublishedAt });
         }).Aggregate(Queryable.Concat);
 
-    /// <summary>One page of <paramref name="matches"/>: those whose documents are in <paramref name="inTitle"/> first, then newest first.</summary>
+    /// <summary>
+    /// One page of <paramref name="matches"/>: those whose documents hold the whole phrase in their title
+    /// (<paramref name="phraseInTitle"/>) first, then those in <paramref name="inTitle"/>, then newest first.
+    /// </summary>
     protected static async Task<List<(string Kind, int ItemId)>> PageAsync(
-        IQueryable<SearchMatch> matches, IQueryable<long> inTitle, int skip, int take, CancellationToken cancellationToken) =>
-        (await matches.OrderBy(m => inTitle.Contains(m.DocumentId) ? 0 : 1)
+        IQueryable<SearchMatch> matches, IQueryable<long> inTitle, int skip, int take, CancellationToken cancellationToken, IQueryable<long>? phraseInTitle = null) =>
+        (await (phraseInTitle is null ? matches.OrderBy(m => inTitle.Contains(m.DocumentId) ? 0 : 1)
+                : matches.OrderBy(m => phraseInTitle.Contains(m.DocumentId) ? 0 : inTitle.Contains(m.DocumentId) ? 1 : 2))
             .ThenByDescending(m => m.PublishedAt).ThenByDescending(m => m.ItemId).ThenBy(m => m.Kind)
             .Skip(skip).Take(take).Select(m => new { m.Kind, m.ItemId })
             .ToListAsync(cancellationToken)).Select(m => (m.Kind, m.ItemId)).ToList();

@@ -18,6 +18,12 @@ public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<string>> Clauses)
     /// <summary>The clauses of two words or more, each as the folded phrase " w1 w2 ".</summary>
     public IReadOnlyList<string> Phrases => Clauses.Where(c => c.Count > 1).Select(c => " " + string.Join(' ', c) + " ").ToList();
 
+    /// <summary>
+    /// Every word as typed, in order, as one phrase: a title holding it ranks above a title holding the words apart
+    /// ("dan van" finds "Dân vận" before "văn hóa dân tộc"). None for a query of one clause.
+    /// </summary>
+    public SearchQuery? WholePhrase => Clauses.Count < 2 ? null : new SearchQuery([Clauses.SelectMany(c => c).ToList()]);
+
     public static SearchQuery Parse(string? text)
     {
         var clauses = new List<IReadOnlyList<string>>();

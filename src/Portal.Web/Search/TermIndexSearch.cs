@@ -81,7 +81,9 @@ public sealed class TermIndexSearch(PortalDbContext db, TimeProvider time, IEnum
             phrasesInTitle = phrasesInTitle.Where(d => d.Title.Contains(phrase));
         }
         var inTitle = phrasesInTitle.Where(d => wordsInTitle.Contains(d.Id)).Select(d => d.Id);
-        return PageAsync(Visible(Matching(query), searched, now), inTitle, skip, take, cancellationToken);
+        var wholePhrase = query.WholePhrase?.Phrases[0];
+        var phraseInTitle = wholePhrase is null ? null : Db.SearchDocuments.Where(d => wordsInTitle.Contains(d.Id) && d.Title.Contains(wholePhrase)).Select(d => d.Id);
+        return PageAsync(Visible(Matching(query), searched, now), inTitle, skip, take, cancellationToken, phraseInTitle);
     }
 
     /// <summary>

@@ -83,6 +83,20 @@ public abstract class SearchTests(SearchTests.EngineFixture fixture)
     }
 
     [Fact]
+    public async Task ATitleHoldingTheWholePhraseComesBeforeOneHoldingItsWordsApart()
+    {
+        var now = PortalFactory.Now.UtcDateTime;
+        await AddAsync("Hội nghị zorblat quimvex toàn tỉnh", "Nội dung.", now.AddDays(-20));
+        await AddAsync("Quimvex của các zorblat", "Nội dung.", now.AddDays(-2));
+        await AddAsync("Tin mới nhất", "Về zorblat quimvex trong thân bài.", now.AddDays(-1));
+
+        Assert.Equal(["Hội nghị zorblat quimvex toàn tỉnh", "Quimvex của các zorblat", "Tin mới nhất"], await TitlesAsync("zorblat quimvex"));
+        // A quoted query is one phrase already: title matches, newest first.
+        Assert.Equal(["Hội nghị zorblat quimvex toàn tỉnh", "Tin mới nhất"], await TitlesAsync("\"zorblat quimvex\""));
+        Assert.Contains("dân vận", (await TitlesAsync("dan van"))[0].ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnlyPublishedArticlesWhoseTimeHasComeAreFound()
     {
         var now = PortalFactory.Now.UtcDateTime;

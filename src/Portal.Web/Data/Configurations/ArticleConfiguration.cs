@@ -45,3 +45,14 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         revision.HasIndex(r => new { r.ArticleId, r.CreatedAt });
     }
 }
+
+internal sealed class FeaturedArticleConfiguration : IEntityTypeConfiguration<FeaturedArticle>
+{
+    public void Configure(EntityTypeBuilder<FeaturedArticle> featured)
+    {
+        featured.Property(f => f.FeaturedBy).HasMaxLength(Accounts.PortalUser.DisplayNameMaxLength);
+        // An article is featured once; deleting it takes it off the list.
+        featured.HasOne(f => f.Article).WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        featured.HasIndex(f => f.ArticleId).IsUnique();
+    }
+}

@@ -40,7 +40,7 @@ public abstract class ReviewPageModel<T>(Workflow<T> workflow, TimeProvider time
             return NotFound();
         }
         Version = Item.Version;
-        PublishAt = VietnamTime.FormatTyped(Now.AddHours(1));
+        PublishAt = VietnamTime.FormatInput(Now.AddHours(1));
         return Page();
     }
 
@@ -49,9 +49,9 @@ public abstract class ReviewPageModel<T>(Workflow<T> workflow, TimeProvider time
 
     public Task<IActionResult> OnPostScheduleAsync(int id, CancellationToken cancellationToken)
     {
-        if (!VietnamTime.TryParseTyped(PublishAt, out var at))
+        if (!VietnamTime.TryParseInput(PublishAt, out var at))
         {
-            ModelState.AddModelError(nameof(PublishAt), "Thời điểm đăng không hợp lệ: xin nhập ngày giờ theo dạng dd/MM/yyyy HH:mm (giờ Việt Nam).");
+            ModelState.AddModelError(nameof(PublishAt), $"Thời điểm đăng không hợp lệ: xin nhập ngày/tháng/năm giờ:phút theo giờ Việt Nam, ví dụ {VietnamTime.FormatInput(Now.AddHours(1))}.");
             return RedisplayAsync(id, cancellationToken);
         }
         return ActAsync(id, () => workflow.PublishAsync(id, Version, at, UserName, cancellationToken), cancellationToken, nameof(PublishAt));
@@ -70,7 +70,7 @@ public abstract class ReviewPageModel<T>(Workflow<T> workflow, TimeProvider time
     public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, () => workflow.UnpublishAsync(id, Version, UserName, cancellationToken), cancellationToken);
 
-    private string UserName => User.Identity?.Name ?? "";
+    protected string UserName => User.Identity?.Name ?? "";
 
     private async Task<IActionResult> ActAsync(int id, Func<Task<WorkflowResult>> action, CancellationToken cancellationToken, string errorField = "")
     {
@@ -89,7 +89,7 @@ public abstract class ReviewPageModel<T>(Workflow<T> workflow, TimeProvider time
     }
 
     /// <summary>Back to the page with the messages and what was typed; the version shown is the current one.</summary>
-    private async Task<IActionResult> RedisplayAsync(int id, CancellationToken cancellationToken)
+    protected async Task<IActionResult> RedisplayAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
