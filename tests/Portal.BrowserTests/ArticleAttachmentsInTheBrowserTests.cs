@@ -38,7 +38,14 @@ public sealed class ArticleAttachmentsInTheBrowserTests(PortalServer server)
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Đính kèm tệp và chèn liên kết vào bài" }).ClickAsync());
         await chooser.SetFilesAsync(new FilePayload { Name = "Kế hoạch số 12.pdf", MimeType = "application/pdf", Buffer = SimplePdf.Write("Kế hoạch", ["Điều 1. Diễn tập."]) });
 
-        await page.Locator("#attachment-list li", new() { HasText = "Kế hoạch số 12.pdf" }).WaitForAsync();
+        try
+        {
+            await page.Locator("#attachment-list li", new() { HasText = "Kế hoạch số 12.pdf" }).WaitForAsync(new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Not listed. Status: {await page.InnerTextAsync("#attachment-status")}; address {await page.GetAttributeAsync("#attachments", "data-upload-url")}; {string.Join("; ", editor.Problems)}");
+        }
         Assert.Contains("[Kế hoạch số 12.pdf](/bai-viet/tep/", await page.InputValueAsync("#Input_BodyMarkdown"));
         await AssertNoViolationsAsync(page, "the editor with an attachment at 360px");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, "admin-article-attachments-360.png"), FullPage = true });
