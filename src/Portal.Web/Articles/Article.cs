@@ -11,6 +11,7 @@ public class Article : IPublishable
     public const int AuthorMaxLength = 200;
     public const int BodyMaxLength = 500_000;
     public const int ReviewCommentMaxLength = 1000;
+    public const int TagsMaxLength = 1100;
 
     public int Id { get; set; }
     public required string Title { get; set; }
@@ -21,6 +22,9 @@ public class Article : IPublishable
     /// <summary>Rendered from <see cref="BodyMarkdown"/> at save time, so no request renders Markdown.</summary>
     public string BodyHtml { get; set; } = "";
     public string Author { get; set; } = "";
+
+    /// <summary>Its tags' names as the editor reads them ("Dân vận, Nông thôn mới"); <see cref="Tags.ArticleTag"/> rows link them.</summary>
+    public string Tags { get; set; } = "";
 
     public int CategoryId { get; set; }
     public Category? Category { get; set; }

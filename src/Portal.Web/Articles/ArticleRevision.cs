@@ -19,5 +19,6 @@ public class ArticleRevision
     public string Summary { get; set; } = "";
     public string BodyMarkdown { get; set; } = "";
     public string Author { get; set; } = "";
+    public string Tags { get; set; } = "";
     public int CategoryId { get; set; }
 }

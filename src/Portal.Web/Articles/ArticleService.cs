@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Accounts;
+using Portal.Web.Articles.Tags;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Editing;
@@ -24,8 +25,8 @@ public sealed record ArticleDraft(
 /// Writes articles: renders the Markdown, keeps slugs unique, stamps times and the version, keeps a revision
 /// of every save, and refuses a save based on a version someone else has already replaced.
 /// </summary>
-public sealed class ArticleService(
-    PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, ISearch search, AuditLog audit, EditorNotifications notifications, TimeProvider time)
+public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, ArticleExtras extras, ISearch search, AuditLog audit,
+    EditorNotifications notifications, TimeProvider time)
 {
     public const string SystemUser = "hệ thống";
 
@@ -106,6 +107,7 @@ public sealed class ArticleService(
         {
             errors[nameof(content.BodyMarkdown)] = rendered.Error;
         }
+        var tags = await extras.CheckAsync(article?.Id, content, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return new SaveResult<Article>.Invalid(errors);
@@ -131,6 +133,7 @@ public sealed class ArticleService(
         article.BodyMarkdown = content.BodyMarkdown;
         article.BodyHtml = rendered.Html;
         article.CoverPhotoId = content.CoverPhotoId;
+        article.Tags = tags is null ? article.Tags : TagList.Join(tags);
         if (submit)
         {
             article.Status = PublicationStatus.Submitted;
@@ -144,6 +147,7 @@ public sealed class ArticleService(
             await ArticleSearchSource.IndexAsync(search, article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             var note = restoredRevisionId is { } restored ? $"Khôi phục phiên bản {restored}" : isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu";
+            note += await extras.ApplyAsync(article, tags, content.AttachmentIds, cancellationToken);
             db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note));
             await KeepPhotoUsesAsync(article, rendered.PhotoIds, cancellationToken);
             audit.Add(user.Name, isNew ? AuditActions.ArticleCreated : AuditActions.ArticleSaved, Target(article));
@@ -286,6 +290,7 @@ public sealed class ArticleService(
         Summary = article.Summary,
         BodyMarkdown = article.BodyMarkdown,
         Author = article.Author,
+        Tags = article.Tags,
         CategoryId = article.CategoryId,
     };
 }

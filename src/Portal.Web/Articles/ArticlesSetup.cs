@@ -1,3 +1,5 @@
+using Portal.Web.Articles.Attachments;
+using Portal.Web.Articles.Tags;
 using Portal.Web.Publishing;
 using Portal.Web.Search;
 
@@ -11,6 +13,10 @@ public static class ArticlesSetup
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleBody>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<ArticleAttachments>();
+        services.AddScoped<ArticleExtras>();
+        services.AddScoped<ArticleTagging>();
+        services.AddScoped<PublishedTags>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleHistory>();
         services.AddScoped<NewsroomArticles>();

@@ -154,4 +154,19 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider time, Cat
             .Select(ToListItem).ToListAsync(cancellationToken), cancellationToken);
         return new Paged<ArticleListItem>(items, pageNumber, pageCount, total);
     }
+
+    /// <summary>One page of a tag's visible articles, newest first; null when the page number is past the last page.</summary>
+    public async Task<Paged<ArticleListItem>?> TagPageAsync(int tagId, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var tagged = Visible().Where(a => db.ArticleTags.Any(t => t.TagId == tagId && t.ArticleId == a.Id));
+        var total = await tagged.CountAsync(cancellationToken);
+        var pageCount = Paging.PageCount(total, pageSize);
+        if (pageNumber < 1 || pageNumber > pageCount)
+        {
+            return null;
+        }
+        var items = await WithCoversAsync(await tagged.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip((pageNumber - 1) * pageSize).Take(pageSize).Select(ToListItem).ToListAsync(cancellationToken), cancellationToken);
+        return new Paged<ArticleListItem>(items, pageNumber, pageCount, total);
+    }
 }

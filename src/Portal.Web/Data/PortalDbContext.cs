@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Web.Accounts;
 using Portal.Web.Articles;
+using Portal.Web.Articles.Attachments;
+using Portal.Web.Articles.Tags;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
 using Portal.Web.Consultations;
@@ -37,6 +39,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<PhotoVariant> PhotoVariants => Set<PhotoVariant>();
     public DbSet<PhotoBlob> PhotoBlobs => Set<PhotoBlob>();
     public DbSet<ArticlePhoto> ArticlePhotos => Set<ArticlePhoto>();
+    public DbSet<ArticleAttachment> ArticleAttachments => Set<ArticleAttachment>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
     public DbSet<VisitTotal> VisitTotals => Set<VisitTotal>();

@@ -54,6 +54,7 @@ public sealed class PublicUrls
     // theirs through Hosting/PublicPageRoutes), and the paths the portal writes in links, built from the same parts.
     private const string Articles = "/bai-viet";
     private const string Categories = "/chuyen-muc";
+    private const string Tags = "/the";
     private const string InfoPages = "/trang";
     private const string Feed = "/feed.xml";
     private const string Documents = "/van-ban";
@@ -105,6 +106,14 @@ public sealed class PublicUrls
     public const string ErrorRoute = ErrorsSection + "/{code:int?}";
 
     public static string ArticlePath(int id, string slug) => $"{Articles}/{id}/{slug}";
+
+    public const string ArticleAttachmentRoute = Articles + "/tep/{fileId:int}/{fileName}";
+
+    public static string ArticleAttachmentPath(int fileId, string fileName) => $"{Articles}/tep/{fileId}/{Uri.EscapeDataString(fileName)}";
+
+    public const string TagRoute = Tags + "/{slug}";
+
+    public static string TagPath(string slug) => $"{Tags}/{slug}";
 
     public static string CategoryPath(string slug) => $"{Categories}/{slug}";
 

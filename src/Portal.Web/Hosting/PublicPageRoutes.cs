@@ -16,6 +16,7 @@ public static class PublicPageRoutes
         ("/Article", PublicUrls.ArticleRoute),
         ("/ArticlePrint", PublicUrls.ArticlePrintRoute),
         ("/Category", PublicUrls.CategoryRoute),
+        ("/Tag", PublicUrls.TagRoute),
         ("/InfoPage", PublicUrls.InfoPageRoute),
         ("/Search", PublicUrls.SearchRoute),
         ("/LegalDocuments", PublicUrls.LegalDocumentsRoute),

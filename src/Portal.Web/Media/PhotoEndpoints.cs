@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using Portal.Web.Articles.Attachments;
 using Portal.Web.Caching;
 using Portal.Web.Consultations;
 using Portal.Web.LegalDocuments.Files;
@@ -41,6 +42,7 @@ public static class PhotoEndpoints
         // The legal documents' files: their bytes live in the same store, and Program.cs maps them with the photos.
         app.MapLegalDocumentFiles();
         app.MapConsultationFiles();
+        app.MapArticleAttachments();
         return app;
     }
 }

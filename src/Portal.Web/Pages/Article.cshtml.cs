@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Portal.Web.Articles;
+using Portal.Web.Articles.Attachments;
+using Portal.Web.Articles.Tags;
 using Portal.Web.Caching;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
@@ -13,7 +15,8 @@ using Portal.Web.Media;
 namespace Portal.Web.Pages;
 
 [OutputCache(PolicyName = PublicPagePolicy.Page)]
-public sealed class ArticleModel(PublishedArticles articles, PublicUrls urls, IOptions<SiteOptions> site) : ArticlePageModel(articles, urls)
+public sealed class ArticleModel(PublishedArticles articles, PublicUrls urls, ArticleAttachments attachments, PublishedTags tags, IOptions<SiteOptions> site)
+    : ArticlePageModel(articles, urls, attachments, tags)
 {
     public const int RelatedCount = 6;
 

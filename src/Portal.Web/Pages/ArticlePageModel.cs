@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Articles;
+using Portal.Web.Articles.Attachments;
+using Portal.Web.Articles.Tags;
 using Portal.Web.Feeds;
 using Portal.Web.Caching;
 
@@ -10,9 +12,14 @@ namespace Portal.Web.Pages;
 /// What the article page and its print view share: the article, found by id among the published ones, at
 /// its one canonical address (a wrong or old slug redirects there permanently).
 /// </summary>
-public abstract class ArticlePageModel(PublishedArticles articles, PublicUrls urls) : PageModel
+public abstract class ArticlePageModel(PublishedArticles articles, PublicUrls urls, ArticleAttachments attachments, PublishedTags tags) : PageModel
 {
     public Article Article { get; private set; } = null!;
+
+    /// <summary>The files listed under the body.</summary>
+    public IReadOnlyList<ArticleAttachment> Attachments { get; private set; } = [];
+
+    public IReadOnlyList<Tag> Tags { get; private set; } = [];
 
     /// <summary>The article's absolute address, as printed under the print view and sent by e-mail.</summary>
     public string AbsoluteUrl { get; private set; } = "";
@@ -37,6 +44,8 @@ public abstract class ArticlePageModel(PublishedArticles articles, PublicUrls ur
         Article = article;
         HttpContext.TagCachedPage(PageCacheTags.Article(id), PageCacheTags.Category(article.CategoryId));
         AbsoluteUrl = urls.Absolute(Request, PublicUrls.ArticlePath(id, article.Slug));
+        Attachments = await attachments.OfArticleAsync(id, cancellationToken);
+        Tags = await tags.OfArticleAsync(article, cancellationToken);
         await OnArticleLoadedAsync(cancellationToken);
         return Page();
     }

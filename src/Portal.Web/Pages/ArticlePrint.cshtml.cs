@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Web.Articles;
+using Portal.Web.Articles.Attachments;
+using Portal.Web.Articles.Tags;
 using Portal.Web.Caching;
 using Portal.Web.Feeds;
 
@@ -7,7 +9,8 @@ namespace Portal.Web.Pages;
 
 /// <summary>The print-friendly view: the article alone, its address printed under it.</summary>
 [OutputCache(PolicyName = PublicPagePolicy.Page)]
-public sealed class ArticlePrintModel(PublishedArticles articles, PublicUrls urls) : ArticlePageModel(articles, urls)
+public sealed class ArticlePrintModel(PublishedArticles articles, PublicUrls urls, ArticleAttachments attachments, PublishedTags tags)
+    : ArticlePageModel(articles, urls, attachments, tags)
 {
     protected override string PageName => "/ArticlePrint";
 }

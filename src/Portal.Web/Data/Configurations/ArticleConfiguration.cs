@@ -15,6 +15,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Slug).HasMaxLength(SlugGenerator.MaxLength);
         article.Property(a => a.Summary).HasMaxLength(Article.SummaryMaxLength);
         article.Property(a => a.Author).HasMaxLength(Article.AuthorMaxLength);
+        article.Property(a => a.Tags).HasMaxLength(Article.TagsMaxLength);
         article.Property(a => a.UpdatedBy).HasMaxLength(Accounts.PortalUser.DisplayNameMaxLength);
         article.Property(a => a.ReviewComment).HasMaxLength(Article.ReviewCommentMaxLength);
         article.Property(a => a.Version).IsConcurrencyToken();
@@ -39,6 +40,7 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         revision.Property(r => r.Slug).HasMaxLength(SlugGenerator.MaxLength);
         revision.Property(r => r.Summary).HasMaxLength(Article.SummaryMaxLength);
         revision.Property(r => r.Author).HasMaxLength(Article.AuthorMaxLength);
+        revision.Property(r => r.Tags).HasMaxLength(Article.TagsMaxLength);
         revision.Property(r => r.CreatedBy).HasMaxLength(Accounts.PortalUser.DisplayNameMaxLength);
         revision.Property(r => r.Note).HasMaxLength(ArticleRevision.NoteMaxLength);
         revision.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);

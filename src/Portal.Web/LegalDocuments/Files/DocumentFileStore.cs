@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Articles.Attachments;
 using Portal.Web.Consultations;
 using Portal.Web.Data;
 using Portal.Web.Editing;
@@ -149,16 +150,19 @@ public sealed class DocumentFileStore(PortalDbContext db, IPhotoStore store, Doc
             })
             .FirstOrDefaultAsync(ct);
 
-    /// <summary>Whether a row other than <paramref name="removedRow"/> (saved, or added in this save) or a photo keeps these bytes.</summary>
+    /// <summary>Whether a row of any kind other than <paramref name="removedRow"/> (saved, or added in this save) or a photo keeps these bytes.</summary>
     private async Task<bool> InUseElsewhereAsync(object removedRow, string hash, CancellationToken ct)
     {
         var legalId = removedRow is LegalDocumentFile legal ? legal.Id : 0;
         var consultationId = removedRow is ConsultationFile consultation ? consultation.Id : 0;
+        var attachmentId = removedRow is ArticleAttachment attachment ? attachment.Id : 0;
         var pending = db.ChangeTracker.Entries<LegalDocumentFile>().Any(e => e.Entity != removedRow && e.Entity.Hash == hash && e.State is EntityState.Added)
-            || db.ChangeTracker.Entries<ConsultationFile>().Any(e => e.Entity != removedRow && e.Entity.Hash == hash && e.State is EntityState.Added);
+            || db.ChangeTracker.Entries<ConsultationFile>().Any(e => e.Entity != removedRow && e.Entity.Hash == hash && e.State is EntityState.Added)
+            || db.ChangeTracker.Entries<ArticleAttachment>().Any(e => e.Entity != removedRow && e.Entity.Hash == hash && e.State is EntityState.Added);
         return pending
             || await db.LegalDocumentFiles.AnyAsync(f => f.Hash == hash && f.Id != legalId, ct)
             || await db.ConsultationFiles.AnyAsync(f => f.Hash == hash && f.Id != consultationId, ct)
+            || await db.ArticleAttachments.AnyAsync(f => f.Hash == hash && f.Id != attachmentId, ct)
             || await db.PhotoVariants.AnyAsync(v => v.Hash == hash, ct);
     }
 

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Areas.Admin.Pages.Media;
 using Portal.Web.Articles;
+using Portal.Web.Articles.Attachments;
 using Portal.Web.Categories;
 using Portal.Web.Editing;
 using Portal.Web.Hosting;
+using Portal.Web.LegalDocuments;
 using Portal.Web.Media;
 
 namespace Portal.Web.Areas.Admin.Pages.Articles;
@@ -16,11 +18,14 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 /// Whatever goes wrong, the form comes back with everything that was typed.
 /// </summary>
 [KeepTheFormDuringAnOutage]
-[RequestSizeLimit(RequestBodyLimits.PhotoFormBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = RequestBodyLimits.PhotoFormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
+[RequestSizeLimit(FormBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = FormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
 public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
-    TimeProvider time) : PageModel
+    ArticleAttachments attachments, TimeProvider time) : PageModel
 {
+    /// <summary>A photo and an attachment of the largest sizes in one form.</summary>
+    public const long FormBytes = RequestBodyLimits.PhotoFormBytes + LegalDocumentFile.MaxLength + 1024 * 1024;
+
     /// <summary>How many of the library's newest photos (or of a search's) the editor offers.</summary>
     public const int PhotoChoiceCount = 12;
 
@@ -47,6 +52,17 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
         [Display(Name = "Tác giả")]
         public string? Author { get; set; }
 
+        // Generous: the tags' own count and length are checked with messages of their own (TagList).
+        [StringLength(10_000, ErrorMessage = "Ô Thẻ quá dài.")]
+        [Display(Name = "Thẻ")]
+        public string? Tags { get; set; }
+
+        /// <summary>The files listed under the body, in order: the article's and those uploaded with this form.</summary>
+        public List<int> AttachmentIds { get; set; } = [];
+
+        /// <summary>The files ticked "Gỡ": they leave the list, and the article when it is saved.</summary>
+        public List<int> DetachIds { get; set; } = [];
+
         [StringLength(Article.BodyMaxLength, ErrorMessage = "Nội dung quá dài: tối đa 500.000 ký tự.")]
         [Display(Name = "Nội dung (Markdown)")]
         public string? BodyMarkdown { get; set; }
@@ -68,11 +84,17 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             Summary = content.Summary,
             Author = content.Author,
             BodyMarkdown = content.BodyMarkdown,
+            Tags = content.Tags,
             Version = version,
         };
 
         public ArticleContent ToContent() =>
-            new(Title.Trim(), Slug ?? "", CategoryId ?? 0, Summary ?? "", Author ?? "", BodyMarkdown ?? "") { CoverPhotoId = CoverPhotoId };
+            new(Title.Trim(), Slug ?? "", CategoryId ?? 0, Summary ?? "", Author ?? "", BodyMarkdown ?? "")
+            {
+                CoverPhotoId = CoverPhotoId,
+                Tags = Tags ?? "",
+                AttachmentIds = AttachmentIds,
+            };
     }
 
     [BindProperty]
@@ -97,6 +119,13 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
     /// <summary>The photo just uploaded with this form, kept in the library even when the article could not be saved.</summary>
     public Photo? Uploaded { get; private set; }
 
+    /// <summary>Files sent with the form to attach (no JavaScript needed).</summary>
+    [BindProperty]
+    public List<IFormFile> NewAttachments { get; set; } = [];
+
+    /// <summary>The files listed under the body, as <see cref="InputModel.AttachmentIds"/> names them.</summary>
+    public IReadOnlyList<ArticleAttachment> Attachments { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
         if (id is not null)
@@ -106,6 +135,8 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
                 return NotFound();
             }
             Input = InputModel.Of(ArticleContent.Of(Existing!), Existing!.Version);
+            Attachments = await attachments.OfArticleAsync(Existing!.Id, cancellationToken);
+            Input.AttachmentIds = Attachments.Select(a => a.Id).ToList();
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
@@ -122,6 +153,7 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             return NotFound();
         }
         await UploadNewPhotoAsync(cancellationToken);
+        await TakeAttachmentsAsync(cancellationToken);
         await LoadChoicesAsync(cancellationToken);
         var rendered = await body.RenderAsync(Input.BodyMarkdown ?? "", cancellationToken);
         if (rendered.Error is not null)
@@ -141,8 +173,23 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             return NotFound();
         }
         await UploadNewPhotoAsync(cancellationToken);
+        await TakeAttachmentsAsync(cancellationToken);
         await LoadChoicesAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The editor's "Tệp đính kèm" button (attachments.js): stores one file, answers what to list and insert, or 400 and why.</summary>
+    public async Task<IActionResult> OnPostAttachmentAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        var uploaded = file is not null && await ArticleAttachmentForm.UploadAsync(attachments, [file], ids, ModelState, User.Identity?.Name ?? "", cancellationToken);
+        if (!uploaded || ids.Count == 0)
+        {
+            var error = ModelState[ArticleAttachmentForm.Field]?.Errors.FirstOrDefault()?.ErrorMessage ?? "Xin chọn một tệp PDF, DOCX hoặc XLSX.";
+            return BadRequest(new { error });
+        }
+        var stored = await attachments.FindAsync(ids[0], cancellationToken);
+        return new JsonResult(ArticleAttachmentForm.Describe(stored!));
     }
 
     private async Task<IActionResult> SaveAsync(int? id, bool submit, CancellationToken cancellationToken)
@@ -151,7 +198,7 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
         {
             return NotFound();
         }
-        var uploadRefused = !await UploadNewPhotoAsync(cancellationToken);
+        var uploadRefused = !await UploadNewPhotoAsync(cancellationToken) | !await TakeAttachmentsAsync(cancellationToken);
         await LoadChoicesAsync(cancellationToken);
         if (uploadRefused || !ModelState.IsValid)
         {
@@ -205,6 +252,16 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             ModelState.Remove(key);
         }
         return true;
+    }
+
+    /// <summary>Stores the files sent with the form (kept whatever becomes of the article), drops those ticked "Gỡ", lists the rest.</summary>
+    private async Task<bool> TakeAttachmentsAsync(CancellationToken cancellationToken)
+    {
+        var stored = await ArticleAttachmentForm.UploadAsync(attachments, NewAttachments, Input.AttachmentIds, ModelState, User.Identity?.Name ?? "", cancellationToken);
+        Input.AttachmentIds = Input.AttachmentIds.Except(Input.DetachIds).Distinct().ToList();
+        Input.DetachIds = [];
+        Attachments = await attachments.ListableAsync(Existing?.Id, Input.AttachmentIds, cancellationToken);
+        return stored;
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
