@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -32,44 +31,6 @@ public static partial class AttachmentForms
     /// <summary>The attachment ids the form carries back in its hidden inputs.</summary>
     public static List<int> AttachmentIds(string html) =>
         AttachmentIdInput().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-
-    /// <summary>A package with one of its parts rewritten (an XLSX made macro-enabled by its content types).</summary>
-    public static byte[] Replace(byte[] package, string part, Func<string, string> change)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(package);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var entry = zip.GetEntry(part)!;
-            string text;
-            using (var reader = new StreamReader(entry.Open()))
-            {
-                text = reader.ReadToEnd();
-            }
-            entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(part).Open());
-            writer.Write(change(text));
-        }
-        return stream.ToArray();
-    }
-
-    /// <summary>A package with a part added: a macro's, or <paramref name="zeros"/> bytes of zeros packed tight (a zip bomb).</summary>
-    public static byte[] Add(byte[] package, string part, byte[]? content = null, long zeros = 0)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(package);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            using var entry = zip.CreateEntry(part, CompressionLevel.SmallestSize).Open();
-            entry.Write(content ?? []);
-            var block = new byte[1024 * 1024];
-            for (long written = 0; written < zeros; written += block.Length)
-            {
-                entry.Write(block);
-            }
-        }
-        return stream.ToArray();
-    }
 
     [GeneratedRegex("name=\"Input.AttachmentIds\" value=\"(\\d+)\"")]
     private static partial Regex AttachmentIdInput();

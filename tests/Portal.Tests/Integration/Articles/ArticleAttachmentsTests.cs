@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Builders;
 using Portal.Tests.Unit.LegalDocuments;
-using Portal.Web.Accounts;
 using Portal.Web.LegalDocuments;
 using Portal.Web.LegalDocuments.Files;
 
@@ -13,29 +12,8 @@ namespace Portal.Tests.Integration.Articles;
 /// Files attached to an article: checked as legal documents' files are, kept through a refused save, listed under the
 /// published article with type and size, served under their Vietnamese names, and only while citizens may read it.
 /// </summary>
-public sealed class ArticleAttachmentsTests(ArticleAttachmentsTests.Fixture fixture) : IClassFixture<ArticleAttachmentsTests.Fixture>
+public sealed class ArticleAttachmentsTests(EditorAndApprover fixture) : IClassFixture<EditorAndApprover>
 {
-    public sealed class Fixture : IAsyncLifetime
-    {
-        public PortalFactory Factory { get; } = new();
-        public HttpClient Editor { get; private set; } = null!;
-        public HttpClient Approver { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            Editor = await Factory.SignedInAsync(Roles.Editor);
-            Approver = await Factory.SignedInAsync(Roles.Approver);
-        }
-
-        public Task DisposeAsync()
-        {
-            Editor.Dispose();
-            Approver.Dispose();
-            Factory.Dispose();
-            return Task.CompletedTask;
-        }
-    }
-
     private const string NewArticle = "/admin/articles/edit";
     private readonly PortalFactory _factory = fixture.Factory;
     private readonly HttpClient _editor = fixture.Editor;
@@ -74,10 +52,10 @@ public sealed class ArticleAttachmentsTests(ArticleAttachmentsTests.Fixture fixt
         { "a PDF with JavaScript", "Tờ trình.pdf", RawPdf.OnePage("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"), DocumentFileMessages.Script("Tờ trình.pdf") },
         { "a program named .pdf", "Báo cáo.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00], DocumentFileMessages.NotWhatItsNameSays("Báo cáo.pdf", DocumentFileFormat.Pdf) },
         { "a program", "setup.exe", [0x4D, 0x5A, 0x90, 0x00], DocumentFileMessages.NotAllowed("setup.exe") },
-        { "a DOCX with a macro", "Phụ lục.docx", AttachmentForms.Add(TestFiles.Docx(["Điều 1."]), "word/vbaProject.bin", [0xD0, 0xCF, 0x11, 0xE0]), DocumentFileMessages.Macro("Phụ lục.docx") },
-        { "an XLSM named .xlsx", "Biểu.xlsx", AttachmentForms.Replace(TestFiles.Xlsx("Biểu", [["1"]]), "[Content_Types].xml",
+        { "a DOCX with a macro", "Phụ lục.docx", HostileOfficeFilesAreRefused.Add(TestFiles.Docx(["Điều 1."]), "word/vbaProject.bin", [0xD0, 0xCF, 0x11, 0xE0]), DocumentFileMessages.Macro("Phụ lục.docx") },
+        { "an XLSM named .xlsx", "Biểu.xlsx", HostileOfficeFilesAreRefused.Replace(TestFiles.Xlsx("Biểu", [["1"]]), "[Content_Types].xml",
             s => s.Replace("openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "ms-excel.sheet.macroEnabled.main+xml", StringComparison.Ordinal)), DocumentFileMessages.Macro("Biểu.xlsx") },
-        { "a zip bomb", "Số liệu.xlsx", AttachmentForms.Add(TestFiles.Xlsx("Biểu", [["1"]]), "xl/media/zeros.bin", zeros: 50L * 1024 * 1024), DocumentFileMessages.Bomb("Số liệu.xlsx") },
+        { "a zip bomb", "Số liệu.xlsx", HostileOfficeFilesAreRefused.WithEntry(TestFiles.Xlsx("Biểu", [["1"]]), "xl/media/zeros.bin", 50L * 1024 * 1024), DocumentFileMessages.Bomb("Số liệu.xlsx") },
         { "an HTML page named .docx", "Thư mời.docx", TestImages.Html(), DocumentFileMessages.NotWhatItsNameSays("Thư mời.docx", DocumentFileFormat.Docx) },
     };
 

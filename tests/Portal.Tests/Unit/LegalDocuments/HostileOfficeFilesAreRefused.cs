@@ -152,7 +152,7 @@ public sealed class HostileOfficeFilesAreRefused
         return stream.ToArray();
     }
 
-    private static byte[] Add(byte[] package, string name, byte[] content)
+    internal static byte[] Add(byte[] package, string name, byte[] content)
     {
         using var stream = new MemoryStream();
         stream.Write(package);
@@ -164,7 +164,7 @@ public sealed class HostileOfficeFilesAreRefused
         return stream.ToArray();
     }
 
-    private static byte[] Replace(byte[] package, string name, Func<string, string> change)
+    internal static byte[] Replace(byte[] package, string name, Func<string, string> change)
     {
         using var stream = new MemoryStream();
         stream.Write(package);
@@ -184,7 +184,7 @@ public sealed class HostileOfficeFilesAreRefused
     }
 
     /// <summary>The package with an entry of <paramref name="zeros"/> zero bytes, packed as tight as deflate goes.</summary>
-    private static byte[] WithEntry(byte[] package, string name, long zeros)
+    internal static byte[] WithEntry(byte[] package, string name, long zeros)
     {
         using var stream = new MemoryStream();
         stream.Write(package);
