@@ -13,6 +13,9 @@ public static class ArticlesSetup
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleHistory>();
+        services.AddScoped<ArticleProposals>();
+        services.AddScoped<ArticleTimeline>();
+        services.AddScoped<WaitingWork>();
         services.AddScoped<NewsroomArticles>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryArticleCounts>();

@@ -12,6 +12,12 @@ public class AuditEntry
     public required string Action { get; set; }
     public string Target { get; set; } = "";
     public string Details { get; set; } = "";
+
+    /// <summary>The kind of the item the entry is about ("article", as search names kinds), for its history to find it by key.</summary>
+    public string? SubjectKind { get; set; }
+    public int? SubjectId { get; set; }
+
+    public const int SubjectKindMaxLength = 30;
 }
 
 /// <summary>The actions the log knows, in the words it stores.</summary>
@@ -33,6 +39,11 @@ public static class AuditActions
     public const string ArticleUnpublished = "article-unpublished";
     public const string ArticleDeleted = "article-deleted";
     public const string ArticleRestored = "article-restored";
+    public const string ProposalMade = "proposal-made";
+    public const string ProposalSubmitted = "proposal-submitted";
+    public const string ProposalReturned = "proposal-returned";
+    public const string ProposalPublished = "proposal-published";
+    public const string ProposalWithdrawn = "proposal-withdrawn";
 
     public const string DocumentCreated = "document-created";
     public const string DocumentSaved = "document-saved";
@@ -95,6 +106,7 @@ public static class AuditActions
         SignIn, SignInFailed, SignOut, LockedOut, PasswordChanged, SetupCompleted,
         ArticleCreated, ArticleSaved, ArticleSubmitted, ArticlePublished, ArticleScheduled, ArticleSentBack,
         ArticleUnpublished, ArticleDeleted, ArticleRestored,
+        ProposalMade, ProposalSubmitted, ProposalReturned, ProposalPublished, ProposalWithdrawn,
         DocumentCreated, DocumentSaved, DocumentSubmitted, DocumentPublished, DocumentScheduled, DocumentSentBack,
         DocumentUnpublished, DocumentDeleted, DocumentListChanged, DocumentListDeleted,
         ConsultationCreated, ConsultationSaved, ConsultationSubmitted, ConsultationPublished, ConsultationScheduled,
@@ -126,6 +138,11 @@ public static class AuditActions
         ArticleUnpublished => "Gỡ bài",
         ArticleDeleted => "Xóa bài",
         ArticleRestored => "Khôi phục phiên bản",
+        ProposalMade => "Tạo đề xuất sửa đổi",
+        ProposalSubmitted => "Gửi duyệt đề xuất sửa đổi",
+        ProposalReturned => "Trả lại đề xuất sửa đổi",
+        ProposalPublished => "Đăng đề xuất sửa đổi",
+        ProposalWithdrawn => "Rút đề xuất sửa đổi",
         DocumentCreated => "Tạo văn bản",
         DocumentSaved => "Lưu văn bản",
         DocumentSubmitted => "Gửi duyệt văn bản",

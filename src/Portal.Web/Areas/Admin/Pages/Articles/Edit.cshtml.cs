@@ -18,8 +18,8 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 [KeepTheFormDuringAnOutage]
 [RequestSizeLimit(RequestBodyLimits.PhotoFormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestBodyLimits.PhotoFormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
-public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
-    TimeProvider time) : PageModel
+public sealed partial class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
+    ArticleProposals proposals, TimeProvider time) : PageModel
 {
     /// <summary>How many of the library's newest photos (or of a search's) the editor offers.</summary>
     public const int PhotoChoiceCount = 12;
@@ -105,7 +105,8 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             {
                 return NotFound();
             }
-            Input = InputModel.Of(ArticleContent.Of(Existing!), Existing!.Version);
+            Input = Proposal is { } proposal ? InputModel.Of(proposal.Content, proposal.Version) : InputModel.Of(ArticleContent.Of(Existing!), Existing!.Version);
+            ShowsReadOnly = InProposalMode && Proposal is null;
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
@@ -151,6 +152,7 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
         {
             return NotFound();
         }
+        RefuseAPublishedArticlesSaveWithoutAProposal();
         var uploadRefused = !await UploadNewPhotoAsync(cancellationToken);
         await LoadChoicesAsync(cancellationToken);
         if (uploadRefused || !ModelState.IsValid)
@@ -158,6 +160,10 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             return Page();
         }
 
+        if (InProposalMode)
+        {
+            return await SaveProposalAsync(id!.Value, submit, cancellationToken);
+        }
         var result = await articles.SaveAsync(id, Input.ToContent(), Input.Version, submit, User.AsNewsroomUser(), cancellationToken: cancellationToken);
         switch (result)
         {
@@ -223,6 +229,7 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
     {
         Existing = id is { } articleId ? await newsroom.FindAsync(articleId, cancellationToken) : null;
+        Proposal = InProposalMode ? await proposals.OpenAsync(Existing!.Id, cancellationToken) : null;
         return Existing is not null;
     }
 }
