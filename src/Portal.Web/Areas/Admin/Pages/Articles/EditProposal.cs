@@ -50,7 +50,11 @@ public sealed partial class EditModel
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
     {
-        var result = await proposals.WithdrawAsync(id, ProposalId ?? 0, Input.Version ?? Guid.Empty, User.Identity?.Name ?? "", cancellationToken);
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        var result = await proposals.WithdrawAsync(id, ProposalId ?? Proposal?.Id ?? 0, Input.Version ?? Guid.Empty, User.Identity?.Name ?? "", cancellationToken);
         if (result.Outcome == WorkflowOutcome.Missing)
         {
             return NotFound();
