@@ -33,9 +33,11 @@ public sealed class AnEditorProposesAChangeInTheBrowser(PortalServer server)
         await editor.GoAsync($"/admin/articles/edit/{id}");
         Assert.Equal(0, await editor.Page.Locator("#Input_Title").CountAsync());
         await AssertNoViolationsAsync(editor.Page, "read-only article at 360px");
+        await editor.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, "admin-articles-edit-read-only-360.png"), FullPage = true });
         await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Đề xuất sửa đổi" }).ClickAsync();
         await editor.Page.GetByText("Bạn đang sửa bản đề xuất").WaitForAsync();
         await AssertNoViolationsAsync(editor.Page, "proposal form at 360px");
+        await editor.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, "admin-articles-edit-proposal-360.png") });
         await editor.Page.FillAsync("#Input_Title", $"{title} (đã cập nhật)");
         await editor.Page.FillAsync("#Input_BodyMarkdown", "Đoạn mới do biên tập viên đề xuất: lịch tiếp dân thay đổi từ tháng 12.");
         await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu và gửi duyệt" }).ClickAsync();
