@@ -11,10 +11,14 @@ public sealed class ArticleHistory(PortalDbContext db, ArticleService articles)
         db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<FieldChange>> CompareAsync(ArticleRevision older, ArticleRevision newer, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<FieldChange>> CompareAsync(ArticleRevision older, ArticleRevision newer, CancellationToken cancellationToken = default) =>
+        CompareAsync(ArticleContent.Of(older), ArticleContent.Of(newer), cancellationToken);
+
+    /// <summary>What differs between two contents (a proposal and the article online, two revisions), categories by name.</summary>
+    public async Task<IReadOnlyList<FieldChange>> CompareAsync(ArticleContent before, ArticleContent after, CancellationToken cancellationToken = default)
     {
         var names = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return ArticleChanges.Between(ArticleContent.Of(older), ArticleContent.Of(newer), names);
+        return ArticleChanges.Between(before, after, names);
     }
 
     /// <summary>Writes the revision's content back as a new save; a revision of another article is refused.</summary>
@@ -27,6 +31,6 @@ public sealed class ArticleHistory(PortalDbContext db, ArticleService articles)
         }
         var cover = await db.Articles.Where(a => a.Id == articleId).Select(a => a.CoverPhotoId).FirstOrDefaultAsync(cancellationToken);
         return await articles.SaveAsync(articleId, ArticleContent.Of(revision) with { CoverPhotoId = cover }, baseVersion, submit: false, user,
-            restoredRevisionId: revision.Id, cancellationToken);
+            restoredRevisionId: revision.Id, cancellationToken: cancellationToken);
     }
 }

@@ -25,8 +25,8 @@ public sealed record ArticleDraft(
 /// Writes articles: renders the Markdown, keeps slugs unique, stamps times and the version, keeps a revision
 /// of every save, and refuses a save based on a version someone else has already replaced.
 /// </summary>
-public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, ArticleExtras extras, ISearch search, AuditLog audit,
-    EditorNotifications notifications, TimeProvider time)
+public sealed partial class ArticleService(PortalDbContext db, MarkdownRenderer markdown, ArticleBody body, ArticleExtras extras, ISearch search,
+    AuditLog audit, EditorNotifications notifications, TimeProvider time)
 {
     public const string SystemUser = "hệ thống";
 
@@ -60,7 +60,8 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
     /// based on the current version. <paramref name="submit"/> sends it for approval; <paramref name="restoredRevisionId"/>
     /// says the content is that revision's, restored (the history and the audit log say so).
     /// </summary>
-    public async Task<SaveResult<Article>> SaveAsync(int? id, ArticleContent content, Guid? baseVersion, bool submit, NewsroomUser user, int? restoredRevisionId = null, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<Article>> SaveAsync(int? id, ArticleContent content, Guid? baseVersion, bool submit, NewsroomUser user, int? restoredRevisionId = null,
+        string? note = null, CancellationToken cancellationToken = default)
     {
         var article = id is { } existingId ? await db.Articles.FirstOrDefaultAsync(a => a.Id == existingId, cancellationToken) : null;
         if (id is not null && article is null)
@@ -72,42 +73,16 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             return await ConflictAsync(article, baseVersion, cancellationToken);
         }
 
-        var errors = new Dictionary<string, string>();
+        var (errors, slug, rendered) = await CheckAsync(content, article?.Id, cancellationToken);
+        var tags = await extras.CheckAsync(article?.Id, content, errors, cancellationToken);
         if (article is { Status: PublicationStatus.Published } && !user.CanPublish)
         {
             errors[SaveResult<Article>.FormField] = "Bài đã đăng: chỉ người duyệt bài được sửa. Xin liên hệ người duyệt.";
-        }
-        var slug = content.Slug.Trim();
-        if (slug.Length == 0)
-        {
-            slug = await UniqueSlugAsync(SlugGenerator.FromTitle(content.Title), article?.Id, cancellationToken);
-        }
-        else if (!SlugGenerator.IsValid(slug))
-        {
-            errors[nameof(content.Slug)] = "Đường dẫn chỉ gồm chữ thường không dấu (a-z), chữ số và dấu gạch ngang giữa các từ, tối đa 120 ký tự.";
-        }
-        else if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != (article == null ? 0 : article.Id), cancellationToken))
-        {
-            errors[nameof(content.Slug)] = $"Đường dẫn \"{slug}\" đã được bài khác dùng; xin chọn đường dẫn khác.";
-        }
-        if (!await db.Categories.AnyAsync(c => c.Id == content.CategoryId, cancellationToken))
-        {
-            errors[nameof(content.CategoryId)] = "Chuyên mục đã chọn không tồn tại.";
         }
         if (submit && article is { Status: PublicationStatus.Published })
         {
             errors[SaveResult<Article>.FormField] = "Bài đã đăng, không cần gửi duyệt.";
         }
-        if (content.CoverPhotoId is { } coverId && !await db.Photos.AnyAsync(p => p.Id == coverId, cancellationToken))
-        {
-            errors[nameof(content.CoverPhotoId)] = $"Thư viện không còn ảnh số {coverId}; xin chọn ảnh bìa khác.";
-        }
-        var rendered = await body.RenderAsync(content.BodyMarkdown, cancellationToken);
-        if (rendered.Error is not null)
-        {
-            errors[nameof(content.BodyMarkdown)] = rendered.Error;
-        }
-        var tags = await extras.CheckAsync(article?.Id, content, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return new SaveResult<Article>.Invalid(errors);
@@ -146,14 +121,14 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await ArticleSearchSource.IndexAsync(search, article, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            var note = restoredRevisionId is { } restored ? $"Khôi phục phiên bản {restored}" : isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu";
+            note ??= restoredRevisionId is { } restored ? $"Khôi phục phiên bản {restored}" : isNew ? "Tạo bài" : submit ? "Gửi duyệt" : "Lưu";
             note += await extras.ApplyAsync(article, tags, content.AttachmentIds, cancellationToken);
             db.ArticleRevisions.Add(RevisionOf(article, now, user.Name, note));
             await KeepPhotoUsesAsync(article, rendered.PhotoIds, cancellationToken);
             audit.Add(user.Name, isNew ? AuditActions.ArticleCreated : AuditActions.ArticleSaved, Target(article));
             if (submit)
             {
-                audit.Add(user.Name, AuditActions.ArticleSubmitted, Target(article));
+                audit.Add(user.Name, AuditActions.ArticleSubmitted, Target(article), subject: Subject(article));
                 // Written with the save: the approvers hear of it only if the article is really submitted.
                 await notifications.AddAsync([Roles.Approver], ApprovalRequest.Letter("bài viết", article.Title, $"/admin/articles/review/{article.Id}"),
                     ApprovalRequest.Purpose, user.Name);
@@ -225,6 +200,8 @@ public sealed class ArticleService(PortalDbContext db, MarkdownRenderer markdown
     }
 
     internal static string Target(Article article) => $"#{article.Id} {article.Title}";
+
+    internal static AuditSubject Subject(Article article) => new(ArticleSearchSource.Name, article.Id);
 
     /// <summary>The slug itself when free, else the first free of slug-2, slug-3, ...</summary>
     public async Task<string> UniqueSlugAsync(string slug, int? exceptArticleId = null, CancellationToken cancellationToken = default)

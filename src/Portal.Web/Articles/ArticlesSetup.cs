@@ -19,6 +19,9 @@ public static class ArticlesSetup
         services.AddScoped<PublishedTags>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleHistory>();
+        services.AddScoped<ArticleProposals>();
+        services.AddScoped<ArticleTimeline>();
+        services.AddScoped<WaitingWork>();
         services.AddScoped<NewsroomArticles>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryArticleCounts>();

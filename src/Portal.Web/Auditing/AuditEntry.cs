@@ -12,6 +12,12 @@ public class AuditEntry
     public required string Action { get; set; }
     public string Target { get; set; } = "";
     public string Details { get; set; } = "";
+
+    /// <summary>The kind of the item the entry is about ("article", as search names kinds), for its history to find it by key.</summary>
+    public string? SubjectKind { get; set; }
+    public int? SubjectId { get; set; }
+
+    public const int SubjectKindMaxLength = 30;
 }
 
 /// <summary>The actions the log knows, in the words it stores.</summary>
@@ -36,6 +42,11 @@ public static class AuditActions
     public const string ArticleFeatured = "article-featured";
     public const string ArticleFeatureChanged = "article-feature-changed";
     public const string ArticleUnfeatured = "article-unfeatured";
+    public const string ProposalMade = "proposal-made";
+    public const string ProposalSubmitted = "proposal-submitted";
+    public const string ProposalReturned = "proposal-returned";
+    public const string ProposalPublished = "proposal-published";
+    public const string ProposalWithdrawn = "proposal-withdrawn";
 
     public const string DocumentCreated = "document-created";
     public const string DocumentSaved = "document-saved";
@@ -99,6 +110,7 @@ public static class AuditActions
         SignIn, SignInFailed, SignOut, LockedOut, PasswordChanged, SetupCompleted,
         ArticleCreated, ArticleSaved, ArticleSubmitted, ArticlePublished, ArticleScheduled, ArticleSentBack,
         ArticleUnpublished, ArticleDeleted, ArticleRestored, ArticleFeatured, ArticleFeatureChanged, ArticleUnfeatured,
+        ProposalMade, ProposalSubmitted, ProposalReturned, ProposalPublished, ProposalWithdrawn,
         DocumentCreated, DocumentSaved, DocumentSubmitted, DocumentPublished, DocumentScheduled, DocumentSentBack,
         DocumentUnpublished, DocumentDeleted, DocumentListChanged, DocumentListDeleted,
         ConsultationCreated, ConsultationSaved, ConsultationSubmitted, ConsultationPublished, ConsultationScheduled,
@@ -133,6 +145,11 @@ public static class AuditActions
         ArticleFeatured => "Đưa lên tin nổi bật",
         ArticleFeatureChanged => "Sửa tin nổi bật",
         ArticleUnfeatured => "Bỏ khỏi tin nổi bật",
+        ProposalMade => "Tạo đề xuất sửa đổi",
+        ProposalSubmitted => "Gửi duyệt đề xuất sửa đổi",
+        ProposalReturned => "Trả lại đề xuất sửa đổi",
+        ProposalPublished => "Đăng đề xuất sửa đổi",
+        ProposalWithdrawn => "Rút đề xuất sửa đổi",
         DocumentCreated => "Tạo văn bản",
         DocumentSaved => "Lưu văn bản",
         DocumentSubmitted => "Gửi duyệt văn bản",

@@ -5,6 +5,9 @@ using Portal.Web.Localization;
 
 namespace Portal.Web.Auditing;
 
+/// <summary>The item an entry is about, by key (<see cref="AuditEntry.SubjectKind"/>), so its history reads it without parsing the target.</summary>
+public sealed record AuditSubject(string Kind, int Id);
+
 public sealed record AuditQuery(string? Action = null, string? UserName = null, DateOnly? From = null, DateOnly? To = null, int Page = 1);
 
 /// <summary>Writes and reads the audit log. An entry is added to the context and saved with the change it records.</summary>
@@ -13,7 +16,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
     public const int PageSize = 50;
 
     /// <summary>Adds the entry to the context, for the caller's save (and transaction) to write with its change.</summary>
-    public AuditEntry Add(string userName, string action, string target = "", string details = "") =>
+    public AuditEntry Add(string userName, string action, string target = "", string details = "", AuditSubject? subject = null) =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = time.GetUtcNow().UtcDateTime,
@@ -21,6 +24,8 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider time)
             Action = action,
             Target = Truncate(target),
             Details = Truncate(details),
+            SubjectKind = subject?.Kind,
+            SubjectId = subject?.Id,
         }).Entity;
 
     /// <summary>Records at once, for events that change nothing else (sign-ins).</summary>

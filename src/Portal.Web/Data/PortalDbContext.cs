@@ -30,6 +30,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<FeaturedArticle> FeaturedArticles => Set<FeaturedArticle>();
+    public DbSet<ArticleProposal> ArticleProposals => Set<ArticleProposal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();

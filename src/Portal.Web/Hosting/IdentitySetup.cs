@@ -84,6 +84,7 @@ public static class IdentitySetup
             var conventions = options.Conventions;
             conventions.AuthorizeAreaFolder("Admin", "/", Policies.Editor);
             conventions.AuthorizeAreaPage("Admin", "/Articles/Review", Policies.Approver);
+            conventions.AuthorizeAreaPage("Admin", "/Articles/Proposal", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/Articles/Delete", Policies.Approver);
             conventions.AuthorizeAreaFolder("Admin", "/Featured", Policies.Approver);
             conventions.AuthorizeAreaPage("Admin", "/LegalDocuments/Review", Policies.Approver);

@@ -203,7 +203,7 @@ public abstract class Workflow<T>(PortalDbContext db, ISearch search, AuditLog a
             return WorkflowResult.Refused($"Thao tác này không áp dụng cho {Words.Noun} ở trạng thái hiện tại.");
         }
         Versions.Stamp(item, userName, time.GetUtcNow().UtcDateTime);
-        audit.Add(userName, done.Action, Target(item), done.Details);
+        audit.Add(userName, done.Action, Target(item), done.Details, new AuditSubject(SearchKind, item.Id));
         try
         {
             await using var transaction = await BeginUnlessInOneAsync(cancellationToken);

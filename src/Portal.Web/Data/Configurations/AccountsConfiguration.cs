@@ -21,5 +21,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.Details).HasMaxLength(AuditEntry.TextMaxLength);
         entry.HasIndex(e => e.At);
         entry.HasIndex(e => new { e.Action, e.At });
+        entry.Property(e => e.SubjectKind).HasMaxLength(AuditEntry.SubjectKindMaxLength);
+        entry.HasIndex(e => new { e.SubjectKind, e.SubjectId, e.At });
     }
 }

@@ -20,8 +20,8 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 [KeepTheFormDuringAnOutage]
 [RequestSizeLimit(FormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
-public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
-    ArticleAttachments attachments, TimeProvider time) : PageModel
+public sealed partial class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
+    ArticleAttachments attachments, ArticleProposals proposals, TimeProvider time) : PageModel
 {
     /// <summary>A photo and an attachment of the largest sizes in one form.</summary>
     public const long FormBytes = RequestBodyLimits.PhotoFormBytes + LegalDocumentFile.MaxLength + 1024 * 1024;
@@ -134,7 +134,8 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             {
                 return NotFound();
             }
-            Input = InputModel.Of(ArticleContent.Of(Existing!), Existing!.Version);
+            Input = Proposal is { } proposal ? InputModel.Of(proposal.Content, proposal.Version) : InputModel.Of(ArticleContent.Of(Existing!), Existing!.Version);
+            ShowsReadOnly = InProposalMode && Proposal is null;
             Attachments = await attachments.OfArticleAsync(Existing!.Id, cancellationToken);
             Input.AttachmentIds = Attachments.Select(a => a.Id).ToList();
         }
@@ -198,6 +199,7 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
         {
             return NotFound();
         }
+        RefuseAPublishedArticlesSaveWithoutAProposal();
         var uploadRefused = !await UploadNewPhotoAsync(cancellationToken) | !await TakeAttachmentsAsync(cancellationToken);
         await LoadChoicesAsync(cancellationToken);
         if (uploadRefused || !ModelState.IsValid)
@@ -205,6 +207,10 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             return Page();
         }
 
+        if (InProposalMode)
+        {
+            return await SaveProposalAsync(id!.Value, submit, cancellationToken);
+        }
         var result = await articles.SaveAsync(id, Input.ToContent(), Input.Version, submit, User.AsNewsroomUser(), cancellationToken: cancellationToken);
         switch (result)
         {
@@ -280,6 +286,7 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
     {
         Existing = id is { } articleId ? await newsroom.FindAsync(articleId, cancellationToken) : null;
+        Proposal = InProposalMode ? await proposals.OpenAsync(Existing!.Id, cancellationToken) : null;
         return Existing is not null;
     }
 }

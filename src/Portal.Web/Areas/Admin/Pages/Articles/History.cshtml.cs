@@ -8,7 +8,7 @@ using Portal.Web.Editing;
 namespace Portal.Web.Areas.Admin.Pages.Articles;
 
 /// <summary>Every saved version of an article: who, when, what changed between two of them, and a restore.</summary>
-public sealed class HistoryModel(ArticleHistory history, NewsroomArticles newsroom) : PageModel
+public sealed class HistoryModel(ArticleHistory history, NewsroomArticles newsroom, ArticleTimeline timeline) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "from")]
     public string? From { get; set; }
@@ -24,6 +24,9 @@ public sealed class HistoryModel(ArticleHistory history, NewsroomArticles newsro
 
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<ArticleRevision> Revisions { get; private set; } = [];
+
+    /// <summary>The versions and, between them, the workflow's events, newest first; each entry holds one of the two.</summary>
+    public IReadOnlyList<(ArticleRevision? Revision, ArticleEvent? Event)> Entries { get; private set; } = [];
     public ArticleRevision? Older { get; private set; }
     public ArticleRevision? Newer { get; private set; }
     public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
@@ -69,6 +72,11 @@ public sealed class HistoryModel(ArticleHistory history, NewsroomArticles newsro
         Version = article.Version;
         ModelState.Remove(nameof(Version));
         Revisions = await history.RevisionsAsync(id, cancellationToken);
+        var events = await timeline.EventsAsync(id, cancellationToken);
+        // At one instant an event (a decision) comes after the save it was taken on.
+        Entries = Revisions.Select(r => (At: r.CreatedAt, Order: 0, Entry: ((ArticleRevision?)r, (ArticleEvent?)null)))
+            .Concat(events.Select(e => (At: e.At, Order: 1, Entry: ((ArticleRevision?)null, (ArticleEvent?)e))))
+            .OrderByDescending(x => x.At).ThenByDescending(x => x.Order).Select(x => x.Entry).ToList();
 
         // By default the newest save against the one before it.
         Newer = Pick(To) ?? (Revisions.Count > 0 ? Revisions[0] : null);
