@@ -34,6 +34,9 @@ public class ArticleProposal
     public string BodyMarkdown { get; set; } = "";
     public int? CoverPhotoId { get; set; }
 
+    /// <summary>The tags as typed; the attachments are not proposed (an approver changes them on the article).</summary>
+    public string Tags { get; set; } = "";
+
     public string ReviewComment { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
@@ -49,5 +52,5 @@ public class ArticleProposal
 
     public bool IsOpen => Status is ProposalStatus.Draft or ProposalStatus.Submitted or ProposalStatus.Returned;
 
-    public ArticleContent Content => new(Title, Slug, CategoryId, Summary, Author, BodyMarkdown) { CoverPhotoId = CoverPhotoId };
+    public ArticleContent Content => new(Title, Slug, CategoryId, Summary, Author, BodyMarkdown) { CoverPhotoId = CoverPhotoId, Tags = Tags };
 }

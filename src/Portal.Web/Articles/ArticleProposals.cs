@@ -1,3 +1,4 @@
+using Portal.Web.Articles.Tags;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Accounts;
 using Portal.Web.Auditing;
@@ -94,6 +95,10 @@ public sealed class ArticleProposals(PortalDbContext db, ArticleService articles
             return new SaveResult<ArticleProposal>.Invalid(SaveResult<ArticleProposal>.FormField, "Đề xuất này đã được đăng hoặc đã rút: không sửa được nữa.");
         }
         var (errors, slug, _) = await articles.CheckAsync(content, articleId, cancellationToken);
+        if (content.Tags is not null && TagList.Parse(content.Tags, out var tagError) is null)
+        {
+            errors[nameof(content.Tags)] = tagError ?? "";
+        }
         if (errors.Count > 0)
         {
             return new SaveResult<ArticleProposal>.Invalid(errors);
@@ -212,6 +217,7 @@ public sealed class ArticleProposals(PortalDbContext db, ArticleService articles
         proposal.Author = content.Author.Trim();
         proposal.BodyMarkdown = content.BodyMarkdown;
         proposal.CoverPhotoId = content.CoverPhotoId;
+        proposal.Tags = content.Tags is null ? proposal.Tags : string.Join(", ", TagList.Parse(content.Tags, out _) ?? []);
         proposal.UpdatedAt = now;
         proposal.UpdatedBy = userName;
         proposal.Version = Guid.NewGuid();

@@ -13,6 +13,7 @@ internal sealed class ArticleProposalConfiguration : IEntityTypeConfiguration<Ar
         proposal.Property(p => p.Slug).HasMaxLength(SlugGenerator.MaxLength);
         proposal.Property(p => p.Summary).HasMaxLength(Article.SummaryMaxLength);
         proposal.Property(p => p.Author).HasMaxLength(Article.AuthorMaxLength);
+        proposal.Property(p => p.Tags).HasMaxLength(Article.TagsMaxLength);
         proposal.Property(p => p.ReviewComment).HasMaxLength(Article.ReviewCommentMaxLength);
         proposal.Property(p => p.CreatedBy).HasMaxLength(Accounts.PortalUser.DisplayNameMaxLength);
         proposal.Property(p => p.UpdatedBy).HasMaxLength(Accounts.PortalUser.DisplayNameMaxLength);
