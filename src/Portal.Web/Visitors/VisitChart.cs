@@ -33,8 +33,10 @@ public sealed record VisitChart(IReadOnlyList<VisitBar> Bars, long Max, double B
     {
         var visits = days.ToDictionary(d => d.Day, d => d.Visits);
         var count = to.DayNumber - from.DayNumber + 1;
-        var step = TickStep(visits.Values.DefaultIfEmpty(0).Max());
-        var top = Math.Max(step, (visits.Values.DefaultIfEmpty(0).Max() + step - 1) / step * step);
+        var most = visits.Values.DefaultIfEmpty(0).Max();
+        var step = TickStep(most);
+        // A quiet month still gets an axis of 0 to 4, not a lone 0 and 1.
+        var top = most <= 4 ? 4 : (most + step - 1) / step * step;
         var slot = (Width - Left) / count;
         var plot = Height - Top - Bottom;
         var bars = Enumerable.Range(0, count).Select(i =>

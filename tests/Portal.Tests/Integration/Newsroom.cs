@@ -10,11 +10,11 @@ public static partial class Newsroom
 {
     public const string Password = "Mật-khẩu-thử-nghiệm-2026";
 
-    public static async Task<string> CreateUserAsync(this PortalFactory factory, string role, string? email = null)
+    public static async Task<string> CreateUserAsync(this PortalFactory factory, string role, string? email = null, string? displayName = null)
     {
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@portal.test";
         await using var scope = factory.Services.CreateAsyncScope();
-        var (user, result) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, $"Thử {Roles.VietnameseName(role)}", Password, [role]);
+        var (user, result) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, displayName ?? $"Thử {Roles.VietnameseName(role)}", Password, [role]);
         Assert.True(user is not null, string.Join("; ", result.Errors.Select(e => e.Description)));
         return email;
     }

@@ -21,6 +21,15 @@ public sealed class TheVisitsChartHasRoundTicksAndUncrowdedLabels
     }
 
     [Fact]
+    public void AMonthWithoutVisitsStillHasAnAxis()
+    {
+        var to = new DateOnly(2026, 12, 6);
+        var chart = VisitChart.For(to.AddDays(-29), to, []);
+        Assert.Equal([0L, 1, 2, 3, 4], chart.Ticks.Select(t => t.Value));
+        Assert.All(chart.Bars, b => Assert.Equal(0, b.Height));
+    }
+
+    [Fact]
     public void ThirtyDaysOfVisits()
     {
         var to = new DateOnly(2026, 12, 6);

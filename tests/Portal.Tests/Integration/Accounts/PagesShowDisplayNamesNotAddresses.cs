@@ -76,12 +76,8 @@ public sealed partial class PagesShowDisplayNamesNotAddresses(PortalFixture fixt
 
     private async Task<(string Email, string Name)> NamedUserAsync(string role)
     {
-        var email = $"nguoi-{Guid.NewGuid():N}@portal.test";
         var name = "Nguyễn Văn Hiển " + Guid.NewGuid().ToString("N")[..6];
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var (user, result) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, name, Newsroom.Password, [role]);
-        Assert.True(user is not null, string.Join("; ", result.Errors.Select(e => e.Description)));
-        return (email, name);
+        return (await _factory.CreateUserAsync(role, displayName: name), name);
     }
 
     [GeneratedRegex("<div class=\"admin-user\">\\s*<span>([^<]*)</span>")]

@@ -1,8 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Web.Accounts;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Hosting;
 
 namespace Portal.Web.Areas.Admin.Pages.Account;
@@ -13,17 +13,8 @@ public sealed class ForgotModel(PasswordResets resets) : PageModel
 {
     public const string Answer = "Nếu địa chỉ này có tài khoản, một thư hướng dẫn đã được gửi tới đó. Liên kết trong thư dùng được một lần, trong 30 phút. Nếu không thấy thư sau vài phút, xin xem cả thư mục thư rác.";
 
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Xin nhập địa chỉ thư.")]
-        [EmailAddress(ErrorMessage = "Địa chỉ thư không hợp lệ.")]
-        [StringLength(256, ErrorMessage = "Địa chỉ thư tối đa {1} ký tự.")]
-        [Display(Name = "Địa chỉ thư")]
-        public string Email { get; set; } = "";
-    }
-
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public EmailAddressFields Input { get; set; } = new();
 
     public bool Sent { get; private set; }
 

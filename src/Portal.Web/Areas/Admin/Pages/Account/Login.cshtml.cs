@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Web.Accounts;
+using Portal.Web.Areas.Admin.Pages.Forms;
 using Portal.Web.Auditing;
 using Portal.Web.Hosting;
 
@@ -14,14 +15,8 @@ public sealed class LoginModel(PasswordSignIn passwordSignIn, AuditLog audit, Us
     // One answer for every refusal, a lock included: a different one would tell a stranger the address has an account.
     public const string Refusal = "Địa chỉ thư hoặc mật khẩu không đúng. Sau 5 lần nhập sai liên tiếp, tài khoản bị tạm khóa 15 phút; nếu vẫn không đăng nhập được, xin liên hệ quản trị viên.";
 
-    public sealed class InputModel
+    public sealed class InputModel : EmailAddressFields
     {
-        [Required(ErrorMessage = "Xin nhập địa chỉ thư.")]
-        [EmailAddress(ErrorMessage = "Địa chỉ thư không hợp lệ.")]
-        [StringLength(256, ErrorMessage = "Địa chỉ thư tối đa {1} ký tự.")]
-        [Display(Name = "Địa chỉ thư")]
-        public string Email { get; set; } = "";
-
         [Required(ErrorMessage = "Xin nhập mật khẩu.")]
         [StringLength(200, ErrorMessage = "Mật khẩu tối đa {1} ký tự.")]
         [DataType(DataType.Password)]

@@ -19,15 +19,19 @@ public class NewPasswordFields
     public string ConfirmPassword { get; set; } = "";
 }
 
-/// <summary>A new account's address, name and password: the setup page and the administrator's users page.</summary>
-public class NewAccountFields
+/// <summary>An account's address as a person types it: sign-in, a forgotten password, a new account.</summary>
+public class EmailAddressFields
 {
     [Required(ErrorMessage = "Xin nhập địa chỉ thư.")]
     [EmailAddress(ErrorMessage = "Địa chỉ thư không hợp lệ.")]
     [StringLength(256, ErrorMessage = "Địa chỉ thư tối đa {1} ký tự.")]
     [Display(Name = "Địa chỉ thư")]
     public string Email { get; set; } = "";
+}
 
+/// <summary>A new account's address, name and password: the setup page and the administrator's users page.</summary>
+public class NewAccountFields : EmailAddressFields
+{
     [StringLength(PortalUser.DisplayNameMaxLength, ErrorMessage = "Tên hiển thị tối đa {1} ký tự.")]
     [Display(Name = "Tên hiển thị")]
     public string? DisplayName { get; set; }
