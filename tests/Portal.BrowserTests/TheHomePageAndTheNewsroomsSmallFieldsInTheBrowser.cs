@@ -118,7 +118,11 @@ public sealed class TheHomePageAndTheNewsroomsSmallFieldsInTheBrowser(PortalServ
         }
         Assert.True(boxes[0].Height >= 9, $"labels {boxes[0].Height} px high are too small to read");
         Assert.True(await page.Locator(".chart text.chart-y").CountAsync() >= 3, "the y-axis has fewer than three values");
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+        var wider = await page.EvaluateAsync<string>(
+            "() => document.documentElement.scrollWidth <= window.innerWidth ? '' : [...document.querySelectorAll('main *')]" +
+            ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.chart-scroll svg')).slice(0, 5)" +
+            ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+        Assert.True(wider.Length == 0, "the page scrolls sideways: " + wider);
         Assert.Equal(Portal.Web.Areas.Admin.Pages.IndexModel.ChartDays, await page.Locator(".chart table tbody tr").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, "admin-visits-chart-360.png"), FullPage = true });
         Assert.Empty(watched.Problems);
