@@ -13,6 +13,7 @@ public static class ArticlesSetup
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleHistory>();
+        services.AddScoped<ArticleAutosaves>();
         services.AddScoped<NewsroomArticles>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryArticleCounts>();

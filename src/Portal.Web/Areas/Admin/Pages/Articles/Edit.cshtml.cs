@@ -18,8 +18,8 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 [KeepTheFormDuringAnOutage]
 [RequestSizeLimit(RequestBodyLimits.PhotoFormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestBodyLimits.PhotoFormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
-public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
-    TimeProvider time) : PageModel
+public sealed partial class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
+    TimeProvider time, ArticleAutosaves autosaves) : PageModel
 {
     /// <summary>How many of the library's newest photos (or of a search's) the editor offers.</summary>
     public const int PhotoChoiceCount = 12;
@@ -71,6 +71,21 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
             Version = version,
         };
 
+        /// <summary>An autosave's fields; its base version, so a restore saved over someone else's save is a conflict.</summary>
+        public static InputModel Of(ArticleAutosave autosave, Guid? currentVersion) => new()
+        {
+            CoverPhotoId = autosave.CoverPhotoId,
+            Title = autosave.Title,
+            Slug = autosave.Slug,
+            CategoryId = autosave.CategoryId,
+            Summary = autosave.Summary,
+            Author = autosave.Author,
+            BodyMarkdown = autosave.BodyMarkdown,
+            Version = autosave.BaseVersion ?? currentVersion,
+        };
+
+        public AutosaveFields ToAutosave() => new(Title, Slug, CategoryId, Summary, Author, BodyMarkdown, CoverPhotoId, Version);
+
         public ArticleContent ToContent() =>
             new(Title.Trim(), Slug ?? "", CategoryId ?? 0, Summary ?? "", Author ?? "", BodyMarkdown ?? "") { CoverPhotoId = CoverPhotoId };
     }
@@ -97,7 +112,8 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
     /// <summary>The photo just uploaded with this form, kept in the library even when the article could not be saved.</summary>
     public Photo? Uploaded { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    /// <summary><paramref name="restore"/>: fill the form with this user's autosave, which stays unsaved until Save.</summary>
+    public async Task<IActionResult> OnGetAsync(int? id, bool restore, CancellationToken cancellationToken)
     {
         if (id is not null)
         {
@@ -106,6 +122,12 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
                 return NotFound();
             }
             Input = InputModel.Of(ArticleContent.Of(Existing!), Existing!.Version);
+        }
+        PendingAutosave = await autosaves.PendingAsync(UserId, Existing, cancellationToken);
+        if (restore && PendingAutosave is { } pending)
+        {
+            Input = InputModel.Of(pending, Existing?.Version);
+            Restored = true;
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
@@ -162,6 +184,7 @@ public sealed class EditModel(ArticleService articles, NewsroomArticles newsroom
         switch (result)
         {
             case SaveResult<Article>.Saved saved:
+                await autosaves.DiscardAsync(UserId, id, cancellationToken);
                 TempData["Message"] = (submit ? "Đã lưu và gửi bài cho người duyệt." : "Đã lưu bài.")
                     + (Uploaded is null ? "" : $" Ảnh vừa tải lên là ảnh số {Uploaded.Id} trong thư viện.");
                 return RedirectToPage("Edit", new { id = saved.Value.Id });
