@@ -31,8 +31,10 @@ public sealed class AnAutosaveKeepsTheTypingApartFromTheArticle(EditorWritingFix
         Assert.Equal("Đoạn đã lưu.", after.BodyMarkdown);
         Assert.Equal(revisions, await _factory.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.ArticleId == id)));
 
-        var page = Html.Text(await _editor.GetStringAsync($"/admin/articles/edit/{id}"));
-        Assert.Contains("chưa được lưu chính thức", page);
+        var page = await _editor.GetStringAsync($"/admin/articles/edit/{id}");
+        Assert.Contains("chưa được lưu chính thức", Html.Text(page));
+        Assert.Contains($"href=\"/admin/articles/edit/{id}?restore=true\"", page);
+        Assert.Contains($"action=\"/admin/articles/edit/{id}?handler=DiscardAutosave\"", page);
         var restored = await _editor.GetStringAsync($"/admin/articles/edit/{id}?restore=true");
         Assert.Equal("Đoạn đã lưu.\n\nĐoạn gõ dở chưa lưu", NewsroomArticles.FormFields(restored)["Input.BodyMarkdown"]);
         Assert.Equal("Đoạn đã lưu.", (await _factory.ArticleAsync(id)).BodyMarkdown);
