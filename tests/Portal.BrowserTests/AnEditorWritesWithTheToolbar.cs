@@ -128,6 +128,11 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
         }
 
         Assert.Equal("beforeunload", dialogType);
+        // The beacon outlives the page; on two busy cores it may take a moment to land.
+        for (var i = 0; i < 100 && !await AutosaveOfAsync("Bài bị đóng thẻ giữa chừng"); i++)
+        {
+            await Task.Delay(200);
+        }
         var again = await page.Context.NewPageAsync();
         await again.GotoAsync(server.BaseUrl + "/admin/articles/edit");
         var banner = again.Locator("[data-autosave-banner]");
@@ -139,9 +144,9 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
             await dialog.AcceptAsync();
         };
         var restore = again.GetByRole(AriaRole.Link, new() { Name = "Khôi phục bản tự động lưu" });
-        Assert.EndsWith("/admin/articles/edit?restore=true", await restore.GetAttributeAsync("href"));
+        Assert.Equal("?restore=true", await restore.GetAttributeAsync("href"));
         await restore.ClickAsync();
-        await again.WaitForURLAsync(url => url.EndsWith("restore=true", StringComparison.Ordinal));
+        await again.WaitForURLAsync(url => url.Contains("restore=", StringComparison.OrdinalIgnoreCase));
         // Nothing was typed on this page: leaving it asks nothing.
         Assert.Empty(warned);
         Assert.Equal("Câu viết dở giữa chừng khi", await again.InputValueAsync("#Input_BodyMarkdown"));
@@ -170,6 +175,12 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, $"admin-article-editor-{width}.png"), FullPage = true });
         Assert.Empty(watched.Problems);
         await page.Context.CloseAsync();
+    }
+
+    private async Task<bool> AutosaveOfAsync(string title)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().ArticleAutosaves.AnyAsync(a => a.Title == title);
     }
 
     private static async Task AssertNoViolationsAsync(IPage page, string where)
