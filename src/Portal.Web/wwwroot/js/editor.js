@@ -287,7 +287,8 @@
     });
     return parts.join("&");
   }
-  var savedState = form.hasAttribute("data-unsaved") ? null : snapshot();
+  // A restored autosave is unsaved from the start (the attribute renders empty, not absent, when not).
+  var savedState = form.getAttribute("data-unsaved") === "true" ? null : snapshot();
   var autosavedState = snapshot();
   var autosaveTimer = 0;
 

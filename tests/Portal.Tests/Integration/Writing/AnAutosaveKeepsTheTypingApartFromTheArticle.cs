@@ -9,7 +9,7 @@ namespace Portal.Tests.Integration.Writing;
 /// What the editor types is kept every few seconds for that editor alone: never the article, its version or its
 /// history; offered back on the next visit, and gone with a real save.
 /// </summary>
-public sealed class AnAutosaveKeepsTheTypingApartFromTheArticle(EditorWritingFixture fixture) : IClassFixture<EditorWritingFixture>
+public sealed class AnAutosaveKeepsTheTypingApartFromTheArticle(ArticleEditorTests.Fixture fixture) : IClassFixture<ArticleEditorTests.Fixture>
 {
     private readonly PortalFactory _factory = fixture.Factory;
     private readonly HttpClient _editor = fixture.Editor;

@@ -1,24 +1,8 @@
 using Portal.Tests.Builders;
-using Portal.Web.Accounts;
 
 namespace Portal.Tests.Integration.Writing;
 
-/// <summary>An editor signed in, and the calls the edit page's script makes, with the page's own antiforgery token.</summary>
-public sealed class EditorWritingFixture : IAsyncLifetime
-{
-    public PortalFactory Factory { get; } = new();
-    public HttpClient Editor { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Editor = await Factory.SignedInAsync(Roles.Editor);
-
-    public Task DisposeAsync()
-    {
-        Editor.Dispose();
-        Factory.Dispose();
-        return Task.CompletedTask;
-    }
-}
-
+/// <summary>The calls the edit page's script makes, with the page's own antiforgery token.</summary>
 public static class EditorWriting
 {
     public static string EditUrl(int? id) => id is null ? "/admin/articles/edit" : $"/admin/articles/edit/{id}";

@@ -5,7 +5,7 @@ using Portal.Tests.Builders;
 namespace Portal.Tests.Integration.Writing;
 
 /// <summary>The autosave handler stores nothing for a forged, anonymous, oversized or misdirected request.</summary>
-public sealed class TheAutosaveRefusesBadRequests(EditorWritingFixture fixture) : IClassFixture<EditorWritingFixture>
+public sealed class TheAutosaveRefusesBadRequests(ArticleEditorTests.Fixture fixture) : IClassFixture<ArticleEditorTests.Fixture>
 {
     private readonly PortalFactory _factory = fixture.Factory;
     private readonly HttpClient _editor = fixture.Editor;

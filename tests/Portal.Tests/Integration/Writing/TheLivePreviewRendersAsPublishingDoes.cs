@@ -5,7 +5,7 @@ using Portal.Tests.Builders;
 namespace Portal.Tests.Integration.Writing;
 
 /// <summary>The live preview's handler answers the body as publishing renders it: sanitised, with its errors.</summary>
-public sealed class TheLivePreviewRendersAsPublishingDoes(EditorWritingFixture fixture) : IClassFixture<EditorWritingFixture>
+public sealed class TheLivePreviewRendersAsPublishingDoes(ArticleEditorTests.Fixture fixture) : IClassFixture<ArticleEditorTests.Fixture>
 {
     private readonly HttpClient _editor = fixture.Editor;
 

@@ -6,7 +6,7 @@ using Portal.Tests.Builders;
 namespace Portal.Tests.Integration.Writing;
 
 /// <summary>The photo dialog's handlers: the library's photos with their snippets, and an upload that answers its snippet or the library's refusal.</summary>
-public sealed class ThePhotoDialogInsertsLibraryPhotos(EditorWritingFixture fixture) : IClassFixture<EditorWritingFixture>
+public sealed class ThePhotoDialogInsertsLibraryPhotos(ArticleEditorTests.Fixture fixture) : IClassFixture<ArticleEditorTests.Fixture>
 {
     private readonly HttpClient _editor = fixture.Editor;
 
