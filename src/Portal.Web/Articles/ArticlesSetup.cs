@@ -22,6 +22,7 @@ public static class ArticlesSetup
         services.AddScoped<ArticleProposals>();
         services.AddScoped<ArticleTimeline>();
         services.AddScoped<WaitingWork>();
+        services.AddScoped<ArticleAutosaves>();
         services.AddScoped<NewsroomArticles>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryArticleCounts>();

@@ -31,6 +31,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<FeaturedArticle> FeaturedArticles => Set<FeaturedArticle>();
     public DbSet<ArticleProposal> ArticleProposals => Set<ArticleProposal>();
+    public DbSet<ArticleAutosave> ArticleAutosaves => Set<ArticleAutosave>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();

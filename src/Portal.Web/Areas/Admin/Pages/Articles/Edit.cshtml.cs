@@ -21,7 +21,7 @@ namespace Portal.Web.Areas.Admin.Pages.Articles;
 [RequestSizeLimit(FormBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormBytes, ValueLengthLimit = RequestBodyLimits.PhotoFormBytes)]
 public sealed partial class EditModel(ArticleService articles, NewsroomArticles newsroom, CategoryService categories, ArticleBody body, PhotoLibrary photos,
-    ArticleAttachments attachments, ArticleProposals proposals, TimeProvider time) : PageModel
+    ArticleAttachments attachments, ArticleProposals proposals, ArticleAutosaves autosaves, TimeProvider time) : PageModel
 {
     /// <summary>A photo and an attachment of the largest sizes in one form.</summary>
     public const long FormBytes = RequestBodyLimits.PhotoFormBytes + LegalDocumentFile.MaxLength + 1024 * 1024;
@@ -88,6 +88,21 @@ public sealed partial class EditModel(ArticleService articles, NewsroomArticles 
             Version = version,
         };
 
+        /// <summary>An autosave's fields; its base version, so a restore saved over someone else's save is a conflict.</summary>
+        public static InputModel Of(ArticleAutosave autosave, Guid? currentVersion) => new()
+        {
+            CoverPhotoId = autosave.CoverPhotoId,
+            Title = autosave.Title,
+            Slug = autosave.Slug,
+            CategoryId = autosave.CategoryId,
+            Summary = autosave.Summary,
+            Author = autosave.Author,
+            BodyMarkdown = autosave.BodyMarkdown,
+            Version = autosave.BaseVersion ?? currentVersion,
+        };
+
+        public AutosaveFields ToAutosave() => new(Title, Slug, CategoryId, Summary, Author, BodyMarkdown, CoverPhotoId, Version);
+
         public ArticleContent ToContent() =>
             new(Title.Trim(), Slug ?? "", CategoryId ?? 0, Summary ?? "", Author ?? "", BodyMarkdown ?? "")
             {
@@ -119,14 +134,8 @@ public sealed partial class EditModel(ArticleService articles, NewsroomArticles 
     /// <summary>The photo just uploaded with this form, kept in the library even when the article could not be saved.</summary>
     public Photo? Uploaded { get; private set; }
 
-    /// <summary>Files sent with the form to attach (no JavaScript needed).</summary>
-    [BindProperty]
-    public List<IFormFile> NewAttachments { get; set; } = [];
-
-    /// <summary>The files listed under the body, as <see cref="InputModel.AttachmentIds"/> names them.</summary>
-    public IReadOnlyList<ArticleAttachment> Attachments { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    /// <summary><paramref name="restore"/>: fill the form with this user's autosave, which stays unsaved until Save.</summary>
+    public async Task<IActionResult> OnGetAsync(int? id, bool restore, CancellationToken cancellationToken)
     {
         if (id is not null)
         {
@@ -138,6 +147,15 @@ public sealed partial class EditModel(ArticleService articles, NewsroomArticles 
             ShowsReadOnly = InProposalMode && Proposal is null;
             Attachments = await attachments.OfArticleAsync(Existing!.Id, cancellationToken);
             Input.AttachmentIds = Attachments.Select(a => a.Id).ToList();
+        }
+        PendingAutosave = await autosaves.PendingAsync(UserId, Existing, cancellationToken);
+        if (restore && PendingAutosave is { } pending)
+        {
+            // An autosave keeps the text; the tags and files stay the article's, so a restore saved never drops them.
+            var (tags, attachmentIds) = (Input.Tags, Input.AttachmentIds);
+            Input = InputModel.Of(pending, Existing?.Version);
+            (Input.Tags, Input.AttachmentIds) = (tags, attachmentIds);
+            Restored = true;
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
@@ -179,20 +197,6 @@ public sealed partial class EditModel(ArticleService articles, NewsroomArticles 
         return Page();
     }
 
-    /// <summary>The editor's "Tệp đính kèm" button (attachments.js): stores one file, answers what to list and insert, or 400 and why.</summary>
-    public async Task<IActionResult> OnPostAttachmentAsync(IFormFile? file, CancellationToken cancellationToken)
-    {
-        var ids = new List<int>();
-        var uploaded = file is not null && await ArticleAttachmentForm.UploadAsync(attachments, [file], ids, ModelState, User.Identity?.Name ?? "", cancellationToken);
-        if (!uploaded || ids.Count == 0)
-        {
-            var error = ModelState[ArticleAttachmentForm.Field]?.Errors.FirstOrDefault()?.ErrorMessage ?? "Xin chọn một tệp PDF, DOCX hoặc XLSX.";
-            return BadRequest(new { error });
-        }
-        var stored = await attachments.FindAsync(ids[0], cancellationToken);
-        return new JsonResult(ArticleAttachmentForm.Describe(stored!));
-    }
-
     private async Task<IActionResult> SaveAsync(int? id, bool submit, CancellationToken cancellationToken)
     {
         if (id is not null && !await LoadAsync(id, cancellationToken))
@@ -215,6 +219,7 @@ public sealed partial class EditModel(ArticleService articles, NewsroomArticles 
         switch (result)
         {
             case SaveResult<Article>.Saved saved:
+                await autosaves.DiscardAsync(UserId, id, cancellationToken);
                 TempData["Message"] = (submit ? "Đã lưu và gửi bài cho người duyệt." : "Đã lưu bài.")
                     + (Uploaded is null ? "" : $" Ảnh vừa tải lên là ảnh số {Uploaded.Id} trong thư viện.");
                 return RedirectToPage("Edit", new { id = saved.Value.Id });
@@ -258,16 +263,6 @@ public sealed partial class EditModel(ArticleService articles, NewsroomArticles 
             ModelState.Remove(key);
         }
         return true;
-    }
-
-    /// <summary>Stores the files sent with the form (kept whatever becomes of the article), drops those ticked "Gỡ", lists the rest.</summary>
-    private async Task<bool> TakeAttachmentsAsync(CancellationToken cancellationToken)
-    {
-        var stored = await ArticleAttachmentForm.UploadAsync(attachments, NewAttachments, Input.AttachmentIds, ModelState, User.Identity?.Name ?? "", cancellationToken);
-        Input.AttachmentIds = Input.AttachmentIds.Except(Input.DetachIds).Distinct().ToList();
-        Input.DetachIds = [];
-        Attachments = await attachments.ListableAsync(Existing?.Id, Input.AttachmentIds, cancellationToken);
-        return stored;
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
