@@ -23,7 +23,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 "Portal.Web.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 4,
@@ -114,6 +114,13 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Article).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 1000);
+
+            var tags = runtimeEntityType.AddProperty(
+                "Tags",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 1100);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

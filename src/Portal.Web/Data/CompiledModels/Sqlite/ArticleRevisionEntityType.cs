@@ -20,7 +20,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 "Portal.Web.Articles.ArticleRevision",
                 typeof(ArticleRevision),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -96,6 +96,13 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ArticleRevision).GetProperty("Summary", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ArticleRevision).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 1000);
+
+            var tags = runtimeEntityType.AddProperty(
+                "Tags",
+                typeof(string),
+                propertyInfo: typeof(ArticleRevision).GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ArticleRevision).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 1100);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

@@ -19,8 +19,8 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 "Portal.Web.Auditing.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 6,
-                unnamedIndexCount: 2,
+                propertyCount: 8,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -54,6 +54,21 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(AuditEntry).GetField("<Details>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 500);
 
+            var subjectId = runtimeEntityType.AddProperty(
+                "SubjectId",
+                typeof(int?),
+                propertyInfo: typeof(AuditEntry).GetProperty("SubjectId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<SubjectId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var subjectKind = runtimeEntityType.AddProperty(
+                "SubjectKind",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("SubjectKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<SubjectKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 30);
+
             var target = runtimeEntityType.AddProperty(
                 "Target",
                 typeof(string),
@@ -77,6 +92,9 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { action, at });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { subjectKind, subjectId, at });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
     public partial class SqliteDbContextModel
     {
         private SqliteDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5719d7f5-eb38-4948-bba0-5d52cef6f5ac"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("d00d3dc4-7c14-43dd-8b39-6d1d4806a6df"), entityTypeCount: 42)
         {
         }
 
@@ -27,7 +27,13 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
+            var articleAutosave = ArticleAutosaveEntityType.Create(this);
+            var articleProposal = ArticleProposalEntityType.Create(this);
             var articleRevision = ArticleRevisionEntityType.Create(this);
+            var articleAttachment = ArticleAttachmentEntityType.Create(this);
+            var featuredArticle = FeaturedArticleEntityType.Create(this);
+            var articleTag = ArticleTagEntityType.Create(this);
+            var tag = TagEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var consultation = ConsultationEntityType.Create(this);
@@ -64,7 +70,15 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, portalUser);
             ArticleEntityType.CreateForeignKey1(article, category);
             ArticleEntityType.CreateForeignKey2(article, photo);
+            ArticleAutosaveEntityType.CreateForeignKey1(articleAutosave, article);
+            ArticleAutosaveEntityType.CreateForeignKey2(articleAutosave, portalUser);
+            ArticleProposalEntityType.CreateForeignKey1(articleProposal, article);
+            ArticleProposalEntityType.CreateForeignKey2(articleProposal, photo);
             ArticleRevisionEntityType.CreateForeignKey1(articleRevision, article);
+            ArticleAttachmentEntityType.CreateForeignKey1(articleAttachment, article);
+            FeaturedArticleEntityType.CreateForeignKey1(featuredArticle, article);
+            ArticleTagEntityType.CreateForeignKey1(articleTag, article);
+            ArticleTagEntityType.CreateForeignKey2(articleTag, tag);
             ConsultationEntityType.CreateForeignKey1(consultation, documentIssuer);
             ConsultationCommentEntityType.CreateForeignKey1(consultationComment, consultation);
             ConsultationCommentEntityType.CreateForeignKey2(consultationComment, consultationSection);
@@ -96,7 +110,13 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             PortalUserEntityType.CreateAnnotations(portalUser);
             ArticleEntityType.CreateAnnotations(article);
+            ArticleAutosaveEntityType.CreateAnnotations(articleAutosave);
+            ArticleProposalEntityType.CreateAnnotations(articleProposal);
             ArticleRevisionEntityType.CreateAnnotations(articleRevision);
+            ArticleAttachmentEntityType.CreateAnnotations(articleAttachment);
+            FeaturedArticleEntityType.CreateAnnotations(featuredArticle);
+            ArticleTagEntityType.CreateAnnotations(articleTag);
+            TagEntityType.CreateAnnotations(tag);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             CategoryEntityType.CreateAnnotations(category);
             ConsultationEntityType.CreateAnnotations(consultation);
