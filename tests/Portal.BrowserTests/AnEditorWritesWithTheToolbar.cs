@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Web.Accounts;
+using Portal.Web.Articles.Attachments;
 using Portal.Web.Data;
+using Portal.Web.LegalDocuments.Files;
 
 namespace Portal.BrowserTests;
 
 /// <summary>
 /// The article editor's writing tools in a real browser: the toolbar from the keyboard, the live preview, the photo
-/// dialog, the autosave that outlives a closed tab, the leave warning, and axe with all of them open.
+/// dialog, a PDF attached from the toolbar, the autosave that outlives a closed tab, the leave warning, and axe with all of them open.
 /// </summary>
 [Collection(PortalServerGroup.Name)]
 public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
@@ -60,7 +62,7 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
     }
 
     [Fact]
-    public async Task AHeadingAListAndALibraryPhotoWrittenFromTheKeyboardArePreviewedAndSaved()
+    public async Task AHeadingAListALibraryPhotoAndAPdfWrittenFromTheKeyboardArePreviewedAndSaved()
     {
         var watched = await SignedInEditorAsync(1280);
         var page = watched.Page;
@@ -85,8 +87,14 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
             await page.Keyboard.PressAsync("Tab");
         }
         await page.Keyboard.PressAsync("Enter");
+        await page.FocusAsync("#Input_BodyMarkdown");
+        await page.Keyboard.PressAsync("Control+End");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => UseToolAsync(page, "Tệp đính kèm"));
+        await chooser.SetFilesAsync(new FilePayload { Name = "Kế hoạch diễn tập.pdf", MimeType = "application/pdf", Buffer = SimplePdf.Write("Kế hoạch", ["Điều 1. Diễn tập."]) });
+        await page.Locator("#attachment-list li", new() { HasText = "Kế hoạch diễn tập.pdf" }).WaitForAsync(new() { Timeout = 20_000 });
 
         var body = await page.InputValueAsync("#Input_BodyMarkdown");
+        Assert.Contains("Kế hoạch diễn tập.pdf](", body);
         Assert.Contains("## Kết quả diễn tập", body);
         Assert.Contains("- Sơ tán 1.200 hộ dân", body);
         Assert.Contains($"(/anh/{server.BodyPhotoId})", body);
@@ -103,6 +111,9 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
         Assert.Contains("Kết quả diễn tập</h2>", html);
         Assert.Contains("<ul>", html);
         Assert.Contains("<figure class=\"article-photo\">", html);
+        var files = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<ArticleAttachment>()
+            .Where(a => a.ArticleId == id).Select(a => a.FileName).ToListAsync();
+        Assert.Equal(["Kế hoạch diễn tập.pdf"], files);
         Assert.Empty(watched.Problems);
         await page.Context.CloseAsync();
     }
