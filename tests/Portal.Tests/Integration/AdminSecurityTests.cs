@@ -80,8 +80,9 @@ public sealed class AdminSecurityTests(AdminSecurityTests.Fixture fixture) : ICl
     }
 
     [Fact]
-    public void OnlyTheSignInAndSetupPagesAreOpen() =>
-        Assert.Equal(["/Admin/Account/Login", "/Admin/Account/Setup"], AdminEndpoints().Where(e => e.Anonymous).Select(e => e.Url).Order());
+    public void OnlyTheSignInSetupAndForgottenPasswordPagesAreOpen() =>
+        Assert.Equal(["/Admin/Account/Forgot", "/Admin/Account/Login", "/Admin/Account/Reset", "/Admin/Account/Setup"],
+            AdminEndpoints().Where(e => e.Anonymous).Select(e => e.Url).Order());
 
     [Fact]
     public void EveryClosedAdminPageNamesANewsroomPolicy() =>

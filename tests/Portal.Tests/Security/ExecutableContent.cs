@@ -81,7 +81,8 @@ public static partial class ExecutableContent
             : element.GetAttribute("type") == "application/ld+json" && element.ParentElement?.LocalName == "head",
         "meta" => element.ParentElement?.LocalName == "head" && !element.HasAttribute("http-equiv"),
         "link" => element.ParentElement?.LocalName == "head" && element.GetAttribute("rel") is "stylesheet" or "icon" or "canonical" or "alternate",
-        "form" => element.GetAttribute("action") is not { } action || (action.StartsWith('/') && !action.StartsWith("//", StringComparison.Ordinal)),
+        "form" => element.GetAttribute("action") is not { } action || action.StartsWith('?')
+            || (action.StartsWith('/') && !action.StartsWith("//", StringComparison.Ordinal)),
         "svg" => element.GetAttribute("aria-labelledby") == "chart-desc" && element.QuerySelectorAll("script, a, foreignObject").Length == 0,
         _ => false,
     };
@@ -92,7 +93,7 @@ public static partial class ExecutableContent
         return html.Length > 200 ? html[..200] : html;
     }
 
-    /// <summary>wwwroot/js/site.js, under its fingerprinted name (site.{hash}.js) or its own.</summary>
-    [GeneratedRegex(@"^/js/site(\.[a-z0-9]+)?\.js(\?v=[A-Za-z0-9_-]+)?$")]
+    /// <summary>The portal's scripts in wwwroot/js (site.js; the editor's three), under their fingerprinted names (site.{hash}.js) or their own.</summary>
+    [GeneratedRegex(@"^/js/(site|editor|editor-photos|attachments)(\.[a-z0-9]+)?\.js(\?v=[A-Za-z0-9_-]+)?$")]
     private static partial Regex SiteScript();
 }

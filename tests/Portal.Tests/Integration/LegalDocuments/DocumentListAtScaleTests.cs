@@ -106,8 +106,9 @@ public sealed class DocumentListAtScaleTests(DocumentListAtScaleTests.Fixture fi
             .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id).Select(d => d.Id).Skip(skip).Take(LegalDocumentsModel.PageSize).ToListAsync());
         Assert.Equal(all, listing.Page.Items.Select(i => i.Id));
         Assert.True(expected.Count > 45_000);
-        // A loose bound: the suite shares its cores; bench/ measures the real figure.
-        Assert.True(took < TimeSpan.FromSeconds(1), $"page 2,000 took {took.TotalMilliseconds:F0} ms");
+        // A loose bound against a walk of the whole table: the suite shares its two cores with other test classes (a
+        // busy run took 1.3 s), and bench/ measures the real figure.
+        Assert.True(took < TimeSpan.FromSeconds(3), $"page 2,000 took {took.TotalMilliseconds:F0} ms");
     }
 
     [Fact]

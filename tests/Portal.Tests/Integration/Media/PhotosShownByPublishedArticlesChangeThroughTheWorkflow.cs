@@ -57,7 +57,7 @@ public sealed class PhotosShownByPublishedArticlesChangeThroughTheWorkflow(Admin
         var path = await admin.PublishAsync(inBody);
         var asCover = await admin.Browser.WriteAsync(new ArticleFormBuilder().With(f => f.CoverPhotoId = photo.Id), submit: true);
         var coverVersion = (await admin.Factory.ArticleAsync(asCover)).Version;
-        var approverEmail = await admin.Factory.CreateUserAsync(Roles.Approver);
+        var approverEmail = await admin.Factory.CreateUserAsync(Roles.Approver, displayName: "Lê Thị Duyệt Ảnh");
         using var approver = admin.Factory.CreateBrowser();
         Assert.Equal(HttpStatusCode.Redirect, (await approver.TrySignInAsync(approverEmail, Newsroom.Password)).StatusCode);
 
@@ -68,7 +68,7 @@ public sealed class PhotosShownByPublishedArticlesChangeThroughTheWorkflow(Admin
         foreach (var articleId in new[] { inBody, asCover })
         {
             var history = Html.Text(await admin.AdminPageAsync($"/admin/articles/history/{articleId}"));
-            Assert.Contains($"{approverEmail} Sửa thông tin ảnh số {photo.Id}: chú thích", history);
+            Assert.Contains($"Lê Thị Duyệt Ảnh Sửa thông tin ảnh số {photo.Id}: chú thích", history);
         }
         Assert.NotEqual(coverVersion, (await admin.Factory.ArticleAsync(asCover)).Version);
         var entry = Assert.Single(await admin.AuditEntriesAsync(AuditActions.PhotoChanged, $"ảnh #{photo.Id} {photo.AltText}"));

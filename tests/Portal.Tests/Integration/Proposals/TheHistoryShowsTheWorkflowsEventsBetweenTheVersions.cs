@@ -45,6 +45,8 @@ public sealed class TheHistoryShowsTheWorkflowsEventsBetweenTheVersions : IDispo
             Assert.True(found >= 0, $"\"{step}\" is missing after position {at} of the history: {text}");
             at = found + step.Length;
         }
-        Assert.Contains("approver-", text);
+        // Who, by their display names, never their addresses.
+        Assert.Contains($"Thử {Roles.VietnameseName(Roles.Approver)}", text);
+        Assert.DoesNotContain("@portal.test", text);
     }
 }
