@@ -17,8 +17,6 @@ namespace Portal.BrowserTests;
 [Collection(PortalServerGroup.Name)]
 public sealed class AnEditorProposesAChangeInTheBrowser(PortalServer server)
 {
-    private const string Password = "Mật-khẩu-trình-duyệt-2026";
-
     private static readonly AxeRunOptions Wcag = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
@@ -28,7 +26,7 @@ public sealed class AnEditorProposesAChangeInTheBrowser(PortalServer server)
     public async Task AnApproverPublishesTheProposalAndThePublicPageShowsTheNewText()
     {
         var (id, slug, title) = await PublishedArticleAsync();
-        var editor = await SignInAsync(Roles.Editor, 360);
+        var editor = (await server.SignedInAsync(Roles.Editor, 360)).Page;
 
         await editor.GoAsync($"/admin/articles/edit/{id}");
         Assert.Equal(0, await editor.Page.Locator("#Input_Title").CountAsync());
@@ -46,7 +44,7 @@ public sealed class AnEditorProposesAChangeInTheBrowser(PortalServer server)
         using var citizen = new HttpClient();
         Assert.DoesNotContain("lịch tiếp dân thay đổi", await citizen.GetStringAsync($"{server.BaseUrl}/bai-viet/{id}/{slug}"));
 
-        var approver = await SignInAsync(Roles.Approver, 1280);
+        var approver = (await server.SignedInAsync(Roles.Approver, 1280)).Page;
         await approver.Page.GetByRole(AriaRole.Link, new() { Name = $"{title} (đã cập nhật)" }).ClickAsync();
         await approver.Page.GetByText("Khác biệt so với bài trên cổng").WaitForAsync();
         var added = await approver.Page.Locator("pre.diff ins").AllInnerTextsAsync();
@@ -69,14 +67,14 @@ public sealed class AnEditorProposesAChangeInTheBrowser(PortalServer server)
     public async Task AnApproverReturnsTheProposalAndTheEditorReadsTheComment()
     {
         var (id, _, title) = await PublishedArticleAsync();
-        var editor = await SignInAsync(Roles.Editor, 1280);
+        var editor = (await server.SignedInAsync(Roles.Editor, 1280)).Page;
         await editor.GoAsync($"/admin/articles/edit/{id}");
         await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Đề xuất sửa đổi" }).ClickAsync();
         await editor.Page.FillAsync("#Input_Summary", "Tóm tắt đề xuất chưa có nguồn");
         await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu và gửi duyệt" }).ClickAsync();
         await editor.Page.GetByText("Đã gửi đề xuất sửa đổi cho người duyệt.").WaitForAsync();
 
-        var approver = await SignInAsync(Roles.Approver, 360);
+        var approver = (await server.SignedInAsync(Roles.Approver, 360)).Page;
         await approver.Page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).First.ClickAsync();
         await approver.Page.FillAsync("#Comment", "Xin ghi nguồn của số liệu trong tóm tắt.");
         await approver.Page.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
@@ -106,23 +104,6 @@ public sealed class AnEditorProposesAChangeInTheBrowser(PortalServer server)
         var published = await services.GetRequiredService<ArticleWorkflow>().PublishAsync(article.Id, article.Version, null, "trinh-duyet@portal.test");
         Assert.Equal(Portal.Web.Publishing.WorkflowOutcome.Done, published.Outcome);
         return (article.Id, article.Slug, title);
-    }
-
-    private async Task<WatchedPage> SignInAsync(string role, int width)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@portal.test";
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var (user, result) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, $"Thử {Roles.VietnameseName(role)}", Password, [role]);
-            Assert.True(user is not null, string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-        var watched = await server.NewPageAsync(width);
-        await watched.GoAsync("/admin/account/login");
-        await watched.Page.FillAsync("#Input_Email", email);
-        await watched.Page.FillAsync("#Input_Password", Password);
-        await watched.Page.ClickAsync("button[type=submit]");
-        await watched.Page.WaitForURLAsync("**/admin");
-        return watched;
     }
 
     private static async Task AssertNoViolationsAsync(IPage page, string where)

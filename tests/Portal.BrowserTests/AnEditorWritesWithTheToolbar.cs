@@ -17,29 +17,10 @@ namespace Portal.BrowserTests;
 [Collection(PortalServerGroup.Name)]
 public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
 {
-    private const string Password = "Mật-khẩu-trình-duyệt-2026";
-
     private static readonly AxeRunOptions Wcag22 = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     };
-
-    private async Task<WatchedPage> SignedInEditorAsync(int width)
-    {
-        var email = $"bien-tap-{Guid.NewGuid():N}@portal.test";
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var (user, result) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, "Biên tập thử", Password, [Roles.Editor]);
-            Assert.True(user is not null, string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-        var watched = await server.NewPageAsync(width);
-        await watched.GoAsync("/admin/account/login");
-        await watched.Page.FillAsync("#Input_Email", email);
-        await watched.Page.FillAsync("#Input_Password", Password);
-        await watched.Page.ClickAsync("button[type=submit]");
-        await watched.Page.WaitForURLAsync("**/admin");
-        return watched;
-    }
 
     private static async Task OpenNewArticleAsync(IPage page, string title)
     {
@@ -64,7 +45,7 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
     [Fact]
     public async Task AHeadingAListALibraryPhotoAndAPdfWrittenFromTheKeyboardArePreviewedAndSaved()
     {
-        var watched = await SignedInEditorAsync(1280);
+        var watched = (await server.SignedInAsync(Roles.Editor, 1280, "Biên tập thử")).Page;
         var page = watched.Page;
         await OpenNewArticleAsync(page, "Bài viết bằng thanh công cụ");
 
@@ -121,7 +102,7 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
     [Fact]
     public async Task TheTextOfATabClosedMidSentenceComesBackFromTheBanner()
     {
-        var watched = await SignedInEditorAsync(1280);
+        var watched = (await server.SignedInAsync(Roles.Editor, 1280, "Biên tập thử")).Page;
         var page = watched.Page;
         await OpenNewArticleAsync(page, "Bài bị đóng thẻ giữa chừng");
         await page.Keyboard.TypeAsync("Câu viết dở giữa chừng khi");
@@ -170,7 +151,7 @@ public sealed class AnEditorWritesWithTheToolbar(PortalServer server)
     [InlineData(1280)]
     public async Task TheEditPageWithItsToolbarPreviewAndPhotoDialogOpenHasNoViolations(int width)
     {
-        var watched = await SignedInEditorAsync(width);
+        var watched = (await server.SignedInAsync(Roles.Editor, width, "Biên tập thử")).Page;
         var page = watched.Page;
         await OpenNewArticleAsync(page, "Kiểm tra trợ năng");
         await page.Keyboard.TypeAsync("## Tiêu đề nhỏ\n\nMột đoạn văn.");

@@ -1,6 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Web.Accounts;
 using Portal.Web.LegalDocuments.Files;
@@ -14,8 +13,6 @@ namespace Portal.BrowserTests;
 [Collection(PortalServerGroup.Name)]
 public sealed class ArticleAttachmentsInTheBrowserTests(PortalServer server)
 {
-    private const string Password = "Mật-khẩu-trình-duyệt-2026";
-
     private static readonly AxeRunOptions Wcag = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
@@ -25,7 +22,7 @@ public sealed class ArticleAttachmentsInTheBrowserTests(PortalServer server)
     public async Task AnEditorAttachesAPdfThatACitizenDownloadsOnceItIsPublished()
     {
         var title = $"Kế hoạch phòng chống thiên tai {Guid.NewGuid().ToString("N")[..6]}";
-        var editor = await SignInAsync(Roles.Editor, 360);
+        var editor = (await server.SignedInAsync(Roles.Editor, 360)).Page;
         var page = editor.Page;
         await editor.GoAsync("/admin/articles/edit");
         await page.FillAsync("#Input_Title", title);
@@ -56,7 +53,7 @@ public sealed class ArticleAttachmentsInTheBrowserTests(PortalServer server)
         Assert.Empty(editor.Problems);
         await page.Context.CloseAsync();
 
-        var approver = await SignInAsync(Roles.Approver, 1280);
+        var approver = (await server.SignedInAsync(Roles.Approver, 1280)).Page;
         await approver.GoAsync($"/admin/articles/review/{id}");
         await approver.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng ngay" }).ClickAsync();
         await approver.Page.WaitForURLAsync("**/admin/articles**");
@@ -79,23 +76,6 @@ public sealed class ArticleAttachmentsInTheBrowserTests(PortalServer server)
         await AssertNoViolationsAsync(citizen.Page, "the tag's page at 360px");
         Assert.Empty(citizen.Problems);
         await citizen.Page.Context.CloseAsync();
-    }
-
-    private async Task<WatchedPage> SignInAsync(string role, int width)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@portal.test";
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var (user, result) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, $"Thử {Roles.VietnameseName(role)}", Password, [role]);
-            Assert.True(user is not null, string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-        var watched = await server.NewPageAsync(width);
-        await watched.GoAsync("/admin/account/login");
-        await watched.Page.FillAsync("#Input_Email", email);
-        await watched.Page.FillAsync("#Input_Password", Password);
-        await watched.Page.ClickAsync("button[type=submit]");
-        await watched.Page.WaitForURLAsync("**/admin");
-        return watched;
     }
 
     private static async Task AssertNoViolationsAsync(IPage page, string where)

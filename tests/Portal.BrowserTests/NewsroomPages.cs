@@ -54,21 +54,6 @@ public sealed record NewsroomPages(int Article, int Category, int Consultation, 
     }
 
     /// <summary>A new administrator, signed in on a new page of that width.</summary>
-    public static async Task<(WatchedPage Page, string Email)> SignedInAdministratorAsync(PortalServer server, int width)
-    {
-        var email = $"quan-tri-{Guid.NewGuid():N}@portal.test";
-        const string Password = "Mật-khẩu-trình-duyệt-2026";
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var (user, result) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, "Nguyễn Thị Quản Trị", Password, [Roles.Administrator]);
-            Assert.True(user is not null, string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-        var watched = await server.NewPageAsync(width);
-        await watched.GoAsync("/admin/account/login");
-        await watched.Page.FillAsync("#Input_Email", email);
-        await watched.Page.FillAsync("#Input_Password", Password);
-        await watched.Page.ClickAsync("button[type=submit]");
-        await watched.Page.WaitForURLAsync("**/admin");
-        return (watched, email);
-    }
+    public static Task<(WatchedPage Page, string Email)> SignedInAdministratorAsync(PortalServer server, int width) =>
+        server.SignedInAsync(Roles.Administrator, width, "Nguyễn Thị Quản Trị");
 }
