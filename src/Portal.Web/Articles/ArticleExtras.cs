@@ -25,6 +25,10 @@ public sealed class ArticleExtras(ArticleTagging tagging, ArticleAttachments att
         return tags;
     }
 
+    /// <summary>Adds the new tags before the article's transaction, so a race for one new tag costs a retry, not the save.</summary>
+    public Task AddMissingTagsAsync(IReadOnlyList<string>? tags, CancellationToken ct) =>
+        tags is null ? Task.CompletedTask : tagging.AddMissingAsync(tags, ct);
+
     /// <summary>Applies both to the saved article (it has its id); what the revision's note adds, e.g. " (thêm 1 tệp)". The caller saves.</summary>
     public async Task<string> ApplyAsync(Article article, IReadOnlyList<string>? tags, IReadOnlyList<int>? attachmentIds, CancellationToken ct)
     {

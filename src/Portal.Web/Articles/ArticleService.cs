@@ -87,6 +87,7 @@ public sealed partial class ArticleService(PortalDbContext db, MarkdownRenderer 
         {
             return new SaveResult<Article>.Invalid(errors);
         }
+        await extras.AddMissingTagsAsync(tags, cancellationToken);
 
         var now = time.GetUtcNow().UtcDateTime;
         var isNew = article is null;

@@ -32,6 +32,42 @@ public sealed class ArticleTagging(PortalDbContext db)
         db.ArticleTags.AddRange(wanted.Where(t => !current.Any(c => c.TagId == t.Id)).Select(t => new ArticleTag { ArticleId = article.Id, TagId = t.Id }));
     }
 
+    /// <summary>
+    /// Adds the tags no article had yet, in a save of their own before the article's: two editors adding one new tag at
+    /// the same instant both get it (the unique index refuses the second insert, which then finds the first's row).
+    /// </summary>
+    public async Task AddMissingAsync(IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var keys = names.Select(TagList.Key).ToList();
+            var known = await db.Tags.Where(t => keys.Contains(t.NameKey)).Select(t => t.NameKey).ToListAsync(cancellationToken);
+            var added = new List<Tag>();
+            foreach (var name in names.Where(n => !known.Contains(TagList.Key(n))))
+            {
+                var tag = new Tag { Name = name, NameKey = TagList.Key(name), Slug = await FreeSlugAsync(SlugGenerator.FromTitle(name), cancellationToken) };
+                db.Tags.Add(tag);
+                added.Add(tag);
+            }
+            if (added.Count == 0)
+            {
+                return;
+            }
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                foreach (var tag in added)
+                {
+                    db.Entry(tag).State = EntityState.Detached;
+                }
+            }
+        }
+    }
+
     /// <summary>"Dân vận" and "Dán vận" are two tags with one folding: the second gets dan-van-2.</summary>
     private async Task<string> FreeSlugAsync(string slug, CancellationToken cancellationToken)
     {

@@ -90,6 +90,20 @@ public sealed class ArticleTagsTests(EditorAndApprover fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync("/the/script-alert-1-script-canh-giac")).StatusCode);
     }
 
+    [Fact]
+    public async Task EditorsAddingOneNewTagAtTheSameInstantAllSaveAndShareIt()
+    {
+        var tag = $"Thẻ mới cùng lúc {Guid.NewGuid().ToString("N")[..8]}";
+
+        var ids = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => WriteAsync($"Bài cùng lúc số {i}", tag, publish: false)));
+
+        var key = Portal.Web.Articles.Tags.TagList.Key(tag);
+        var tagIds = await _factory.WithDbAsync(db => db.Tags.Where(t => t.NameKey == key).Select(t => t.Id).ToListAsync());
+        var tagId = Assert.Single(tagIds);
+        var tagged = await _factory.WithDbAsync(db => db.ArticleTags.Where(a => a.TagId == tagId).Select(a => a.ArticleId).ToListAsync());
+        Assert.Equal(ids.Order(), tagged.Order());
+    }
+
     private async Task<int> WriteAsync(string title, string tags, bool publish)
     {
         var form = new ArticleFormBuilder { Title = title }.Build();
