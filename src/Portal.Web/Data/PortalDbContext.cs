@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Web.Accounts;
+using Portal.Web.Agencies;
 using Portal.Web.Articles;
 using Portal.Web.Articles.Attachments;
 using Portal.Web.Articles.Tags;
@@ -61,6 +62,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ConsultationFile> ConsultationFiles => Set<ConsultationFile>();
     public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
     public DbSet<Question> Questions => Set<Question>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Official> Officials => Set<Official>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

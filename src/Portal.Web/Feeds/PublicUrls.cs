@@ -60,6 +60,8 @@ public sealed class PublicUrls
     private const string Documents = "/van-ban";
     private const string Consultations = "/gop-y-du-thao";
     private const string Questions = "/hoi-dap";
+    private const string Organisation = "/co-cau-to-chuc";
+    private const string LocalizationPrefix = "/en";
 
     public const string HomePath = "/";
     public const string ArticleRoute = Articles + "/{id:int}/{slug?}";
@@ -85,6 +87,24 @@ public sealed class PublicUrls
     public const string QuestionsRoute = Questions;
     public const string QuestionRoute = Questions + "/{id:int}/{slug?}";
     public const string AskQuestionRoute = Questions + "/dat-cau-hoi";
+
+    /// <summary>
+    /// The directory of agencies and officials: the tree and an agency's page, at a Vietnamese and an English address
+    /// (<c>/en/…</c> is English by its address). An official is an anchor on the agency's page.
+    /// </summary>
+    public const string DirectoryRoute = Organisation;
+    public const string DirectoryEnglishRoute = LocalizationPrefix + "/organisation";
+    public const string AgencyRoute = Organisation + "/{slug}";
+    public const string AgencyEnglishRoute = DirectoryEnglishRoute + "/{slug}";
+
+    public static string AgencyPath(string slug, bool english = false) => $"{(english ? DirectoryEnglishRoute : Organisation)}/{slug}";
+
+    public static string OfficialAnchor(int officialId) => $"can-bo-{officialId}";
+
+    public static string OfficialPath(string agencySlug, int officialId, bool english = false) => $"{AgencyPath(agencySlug, english)}#{OfficialAnchor(officialId)}";
+
+    /// <summary>The leaders' work schedule: this week by default.</summary>
+    public const string ScheduleRoute = "/lich-cong-tac";
 
     /// <summary>The confirmation link e-mailed to whoever wrote a comment or a question.</summary>
     public const string ConfirmationRoute = "/xac-nhan/{token}";

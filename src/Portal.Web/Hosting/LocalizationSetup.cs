@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 
 namespace Portal.Web.Hosting;
@@ -7,6 +8,9 @@ public static class LocalizationSetup
 {
     public const string Vietnamese = "vi";
     public const string English = "en";
+
+    /// <summary>The English addresses: a page under <c>/en/</c> is English whatever the reader's cookie says.</summary>
+    public const string EnglishPathPrefix = "/en";
 
     private static readonly CultureInfo[] Cultures = [new(Vietnamese), new(English)];
 
@@ -19,11 +23,21 @@ public static class LocalizationSetup
             options.DefaultRequestCulture = new RequestCulture(Vietnamese);
             options.SupportedCultures = Cultures;
             options.SupportedUICultures = Cultures;
-            // Only the reader's own choice counts: a browser's Accept-Language does not turn the portal English.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // The address first (an English page has an English address, linked by hreflang), then the reader's own
+            // choice: a browser's Accept-Language does not turn the portal English.
+            options.RequestCultureProviders =
+            [
+                new CustomRequestCultureProvider(context => Task.FromResult(IsEnglishAddress(context) ? new ProviderCultureResult(English) : null)),
+                new CookieRequestCultureProvider(),
+            ];
         });
         return services;
     }
+
+    // An error page re-executed for an English address (its 404) is English too.
+    private static bool IsEnglishAddress(HttpContext context) =>
+        new PathString(context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? context.Request.Path)
+            .StartsWithSegments(EnglishPathPrefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// <c>/ngon-ngu/{vi|en}?returnUrl=...</c>: remembers the choice in a cookie and goes back to the page (a local

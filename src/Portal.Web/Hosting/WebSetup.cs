@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Web.Agencies;
 using Portal.Web.Articles;
 using Portal.Web.Auditing;
 using Portal.Web.Categories;
@@ -29,6 +30,7 @@ public static class WebSetup
         services.AddLegalDocuments();
         services.AddConsultations();
         services.AddQuestions();
+        services.AddAgencies();
         // What the citizens' forms share (the guard, the confirmation, personal data), and the e-mail outbox.
         services.AddParticipation();
         services.AddPortalMail();

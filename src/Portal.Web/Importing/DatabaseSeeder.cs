@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Agencies;
 using Portal.Web.Articles;
 using Portal.Web.Categories;
 using Portal.Web.Consultations;
@@ -25,6 +26,7 @@ public sealed class DatabaseSeeder(
     LegalDocumentImporter documentImporter,
     ConsultationSeeds consultationSeeds,
     QuestionSeeder questionSeeder,
+    DirectorySeeds directorySeeds,
     IConfiguration configuration,
     ILogger<DatabaseSeeder> logger)
 {
@@ -87,6 +89,9 @@ public sealed class DatabaseSeeder(
             }
         }
 
+        var agencies = await directorySeeds.AddAsync(SeedsPath, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
         var documents = await SeedLegalDocumentsAsync(cancellationToken);
         var consultations = await consultationSeeds.AddAsync(SeedsPath, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -94,8 +99,8 @@ public sealed class DatabaseSeeder(
         var questions = await questionSeeder.SeedAsync(SeedsPath, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s), {Documents} legal documents, {Consultations} consultations and {Questions} answered questions from {SeedsPath}",
-            categories.Count, articleFiles.Count, legacyFiles.Count, documents, consultations, questions, SeedsPath);
+        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s), {Agencies} agencies, {Documents} legal documents, {Consultations} consultations and {Questions} answered questions from {SeedsPath}",
+            categories.Count, articleFiles.Count, legacyFiles.Count, agencies, documents, consultations, questions, SeedsPath);
     }
 
     /// <summary>

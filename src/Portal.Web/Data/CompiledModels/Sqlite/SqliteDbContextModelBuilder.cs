@@ -11,7 +11,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
     public partial class SqliteDbContextModel
     {
         private SqliteDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d00d3dc4-7c14-43dd-8b39-6d1d4806a6df"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("13be2287-254f-453b-b4a2-103c2c9d8aaa"), entityTypeCount: 44)
         {
         }
 
@@ -26,6 +26,8 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
+            var agency = AgencyEntityType.Create(this);
+            var official = OfficialEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleAutosave = ArticleAutosaveEntityType.Create(this);
             var articleProposal = ArticleProposalEntityType.Create(this);
@@ -68,6 +70,9 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, portalUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, portalUser);
+            AgencyEntityType.CreateForeignKey1(agency, agency);
+            OfficialEntityType.CreateForeignKey1(official, agency);
+            OfficialEntityType.CreateForeignKey2(official, photo);
             ArticleEntityType.CreateForeignKey1(article, category);
             ArticleEntityType.CreateForeignKey2(article, photo);
             ArticleAutosaveEntityType.CreateForeignKey1(articleAutosave, article);
@@ -109,6 +114,8 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             PortalUserEntityType.CreateAnnotations(portalUser);
+            AgencyEntityType.CreateAnnotations(agency);
+            OfficialEntityType.CreateAnnotations(official);
             ArticleEntityType.CreateAnnotations(article);
             ArticleAutosaveEntityType.CreateAnnotations(articleAutosave);
             ArticleProposalEntityType.CreateAnnotations(articleProposal);

@@ -1,0 +1,11 @@
+namespace Portal.Web.Agencies;
+
+public static class AgenciesSetup
+{
+    /// <summary>The directory of agencies and officials ("Cơ cấu tổ chức").</summary>
+    public static IServiceCollection AddAgencies(this IServiceCollection services)
+    {
+        services.AddScoped<DirectorySeeds>();
+        return services;
+    }
+}
