@@ -93,6 +93,7 @@ public static class AuditActions
     public const string SiteLinkChanged = "site-link-changed";
     public const string SiteLinkDeleted = "site-link-deleted";
     public const string InfoPageChanged = "info-page-changed";
+    public const string SiteTextsChanged = "site-texts-changed";
 
     public const string PhotoUploaded = "photo-uploaded";
     public const string PhotoChanged = "photo-changed";
@@ -120,6 +121,7 @@ public static class AuditActions
         QuestionUnpublished, QuestionDeleted, QuestionDismissed,
         UserCreated, RolesChanged, UserLocked, UserUnlocked, PasswordReset, PasswordResetRequested,
         CategoryChanged, CategoryDeleted, SiteLinkChanged, SiteLinkDeleted, InfoPageChanged,
+        SiteTextsChanged,
         PhotoUploaded, PhotoChanged, PhotoDeleted,
         PersonalDataExported, PersonalDataErased, PersonalDataExpired,
         MailResent, NotificationsChanged,
@@ -192,6 +194,7 @@ public static class AuditActions
         SiteLinkChanged => "Sửa liên kết",
         SiteLinkDeleted => "Xóa liên kết",
         InfoPageChanged => "Sửa trang thông tin",
+        SiteTextsChanged => "Sửa thông tin cổng (tiếng Anh)",
         PhotoUploaded => "Tải ảnh lên",
         PhotoChanged => "Sửa thông tin ảnh",
         PhotoDeleted => "Xóa ảnh",

@@ -8,6 +8,10 @@ public class Category : IHandOrdered
 
     public int Id { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The English name, or empty: English readers then see the Vietnamese one, marked.</summary>
+    public string NameEn { get; set; } = "";
+
     public required string Slug { get; set; }
     public int SortOrder { get; set; }
 }

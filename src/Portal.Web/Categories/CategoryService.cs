@@ -7,8 +7,8 @@ using Portal.Web.Editing;
 
 namespace Portal.Web.Categories;
 
-/// <summary>What an administrator types for a category; an empty slug is made from the name.</summary>
-public sealed record CategoryFields(string Name, string? Slug, int SortOrder);
+/// <summary>What an administrator types for a category; an empty slug is made from the name; the English name is optional.</summary>
+public sealed record CategoryFields(string Name, string? Slug, int SortOrder, string? NameEn = null);
 
 /// <summary>A line of the administrator's list.</summary>
 public sealed record CategoryRow(int Id, string Name, string Slug, int SortOrder, int ArticleCount);
@@ -64,7 +64,7 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         {
             return problem;
         }
-        var category = new Category { Name = name, Slug = slug, SortOrder = fields.SortOrder };
+        var category = new Category { Name = name, NameEn = CleanEnglish(fields.NameEn), Slug = slug, SortOrder = fields.SortOrder };
         db.Categories.Add(category);
         audit.Add(userName, AuditActions.CategoryChanged, name, $"Thêm chuyên mục; đường dẫn: {slug}; thứ tự: {fields.SortOrder}");
         return await SaveAsync(category, exceptId: null, cancellationToken);
@@ -87,6 +87,11 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         {
             changes.Add($"tên: {category.Name} → {name}");
         }
+        var nameEn = CleanEnglish(fields.NameEn);
+        if (category.NameEn != nameEn)
+        {
+            changes.Add($"tên tiếng Anh: {category.NameEn} → {nameEn}");
+        }
         if (category.Slug != slug)
         {
             changes.Add($"đường dẫn: {category.Slug} → {slug}");
@@ -99,7 +104,7 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
         {
             return new SaveResult<Category>.Saved(category);
         }
-        (category.Name, category.Slug, category.SortOrder) = (name, slug, fields.SortOrder);
+        (category.Name, category.NameEn, category.Slug, category.SortOrder) = (name, nameEn, slug, fields.SortOrder);
         audit.Add(userName, AuditActions.CategoryChanged, name, "Sửa " + string.Join("; ", changes));
         return await SaveAsync(category, exceptId: id, cancellationToken);
     }
@@ -172,6 +177,8 @@ public sealed class CategoryService(PortalDbContext db, AuditLog audit)
 
     private static SaveResult<Category>.Invalid StillHasArticles =>
         new SaveResult<Category>.Invalid(MoveArticlesToField, "Chuyên mục còn bài viết. Xin chọn chuyên mục để chuyển các bài viết sang trước khi xóa.");
+
+    private static string CleanEnglish(string? nameEn) => (nameEn ?? "").Trim().Normalize(NormalizationForm.FormC);
 
     private static (string Name, string Slug) Clean(CategoryFields fields)
     {

@@ -17,6 +17,7 @@ using Portal.Web.Media;
 using Portal.Web.Questions;
 using Portal.Web.Search;
 using Portal.Web.SiteLinks;
+using Portal.Web.SiteTexts;
 using Portal.Web.Visitors;
 
 namespace Portal.Web.Data;
@@ -64,6 +65,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Official> Officials => Set<Official>();
+    public DbSet<SiteTranslation> SiteTranslations => Set<SiteTranslation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

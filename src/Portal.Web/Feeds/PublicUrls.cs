@@ -93,6 +93,10 @@ public sealed class PublicUrls
     /// (<c>/en/…</c> is English by its address). An official is an anchor on the agency's page.
     /// </summary>
     public const string DirectoryRoute = Organisation;
+
+    /// <summary>The English reader's entry page: the site in English and the way to the English pages.</summary>
+    public const string EnglishHomeRoute = LocalizationPrefix;
+
     public const string DirectoryEnglishRoute = LocalizationPrefix + "/organisation";
     public const string AgencyRoute = Organisation + "/{slug}";
     public const string AgencyEnglishRoute = DirectoryEnglishRoute + "/{slug}";

@@ -13,6 +13,7 @@ public static class PublicPageRoutes
     private static readonly (string Page, string Route)[] Routes =
     [
         ("/Index", PublicUrls.HomePath),
+        ("/EnglishHome", PublicUrls.EnglishHomeRoute),
         ("/Article", PublicUrls.ArticleRoute),
         ("/ArticlePrint", PublicUrls.ArticlePrintRoute),
         ("/Category", PublicUrls.CategoryRoute),

@@ -11,4 +11,10 @@ public sealed class SiteOptions
     public string Phone { get; set; } = "0254 3852 000";
     public string Email { get; set; } = "banbientap@baria-vungtau.gov.vn";
     public string EditorInCharge { get; set; } = "Chánh Văn phòng UBND tỉnh";
+
+    // The English ones until an administrator saves them in the newsroom (/admin/site); empty shows the Vietnamese.
+    public string NameEn { get; set; } = "Ba Ria - Vung Tau Provincial Web Portal";
+    public string OwnerEn { get; set; } = "People's Committee of Ba Ria - Vung Tau Province";
+    public string AddressEn { get; set; } = "01 Pham Van Dong Street, Phuoc Trung Ward, Ba Ria City, Ba Ria - Vung Tau Province";
+    public string EditorInChargeEn { get; set; } = "Chief of Office of the Provincial People's Committee";
 }

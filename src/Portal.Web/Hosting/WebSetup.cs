@@ -16,6 +16,7 @@ using Portal.Web.Participation;
 using Portal.Web.Publishing;
 using Portal.Web.Questions;
 using Portal.Web.SiteLinks;
+using Portal.Web.SiteTexts;
 
 namespace Portal.Web.Hosting;
 
@@ -38,6 +39,7 @@ public static class WebSetup
         services.AddScoped<CategoryService>().AddSiteWideEntity<Category>();
         services.AddScoped<SiteLinkService>().AddSiteWideEntity<SiteLink>();
         services.AddScoped<InfoPageService>().AddSiteWideEntity<InfoPage>();
+        services.AddSiteTexts();
         services.AddScoped<LegacyImporter>();
         services.AddScoped<ArticleGenerator>();
         services.AddScoped<DocumentListNames>();

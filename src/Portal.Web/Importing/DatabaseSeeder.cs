@@ -32,9 +32,9 @@ public sealed class DatabaseSeeder(
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    private sealed record CategorySeed(string Slug, string Name, int Order);
+    private sealed record CategorySeed(string Slug, string Name, int Order, string? NameEn = null);
 
-    private sealed record SiteLinkSeed(string Name, string Url, int Order);
+    private sealed record SiteLinkSeed(string Name, string Url, int Order, string? NameEn = null);
 
     public string SeedsPath => configuration["Portal:SeedsPath"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
 
@@ -53,11 +53,11 @@ public sealed class DatabaseSeeder(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var categories = (await ReadJsonAsync<CategorySeed>("categories.json", cancellationToken))
-            .Select(c => new Category { Slug = c.Slug, Name = c.Name, SortOrder = c.Order })
+            .Select(c => new Category { Slug = c.Slug, Name = c.Name, NameEn = c.NameEn ?? "", SortOrder = c.Order })
             .ToList();
         db.Categories.AddRange(categories);
         db.SiteLinks.AddRange((await ReadJsonAsync<SiteLinkSeed>("site-links.json", cancellationToken))
-            .Select(l => new SiteLink { Name = l.Name, Url = l.Url, SortOrder = l.Order }));
+            .Select(l => new SiteLink { Name = l.Name, NameEn = l.NameEn ?? "", Url = l.Url, SortOrder = l.Order }));
         await db.SaveChangesAsync(cancellationToken);
 
         var bySlug = categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);

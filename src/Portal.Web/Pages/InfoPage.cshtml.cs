@@ -1,23 +1,27 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Web.Caching;
-using Portal.Web.Hosting;
 using Portal.Web.InfoPages;
 
 namespace Portal.Web.Pages;
 
-/// <summary>An information page, in English when the reader chose English and the page has an English version.</summary>
+/// <summary>
+/// An information page, in English when the reader chose English and the page has an English version; otherwise the
+/// Vietnamese one, which an English reader is told is in Vietnamese.
+/// </summary>
 [OutputCache(PolicyName = PublicPagePolicy.Page)]
 public sealed class InfoPageModel(InfoPageService pages) : PageModel
 {
     /// <summary>The page's stored slug, for its canonical address.</summary>
     public string Slug { get; private set; } = "";
 
-    public string Title { get; private set; } = "";
-    public string BodyHtml { get; private set; } = "";
-    public string Language { get; private set; } = LocalizationSetup.Vietnamese;
+    public string TitleVi { get; private set; } = "";
+    public string BodyViHtml { get; private set; } = "";
+
+    /// <summary>The English version, or null when the page has none (half of one is none).</summary>
+    public string? TitleEn { get; private set; }
+    public string? BodyEnHtml { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -27,10 +31,8 @@ public sealed class InfoPageModel(InfoPageService pages) : PageModel
             return NotFound();
         }
         Slug = page.Slug;
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == LocalizationSetup.English && page.HasEnglish;
-        (Title, BodyHtml, Language) = english
-            ? (page.TitleEn, page.BodyEnHtml, LocalizationSetup.English)
-            : (page.TitleVi, page.BodyViHtml, LocalizationSetup.Vietnamese);
+        (TitleVi, BodyViHtml) = (page.TitleVi, page.BodyViHtml);
+        (TitleEn, BodyEnHtml) = page.HasEnglish ? (page.TitleEn, page.BodyEnHtml) : (null, null);
         return Page();
     }
 }

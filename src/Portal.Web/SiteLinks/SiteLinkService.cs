@@ -6,8 +6,8 @@ using Portal.Web.Editing;
 
 namespace Portal.Web.SiteLinks;
 
-/// <summary>What an administrator types for a site link.</summary>
-public sealed record SiteLinkFields(string Name, string Url);
+/// <summary>What an administrator types for a site link; the English name is optional.</summary>
+public sealed record SiteLinkFields(string Name, string Url, string? NameEn = null);
 
 public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
 {
@@ -40,12 +40,12 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
     /// <summary>A new link goes to the end of the list.</summary>
     public async Task<SaveResult<SiteLink>> CreateAsync(SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
     {
-        var (name, url) = Clean(fields);
+        var (name, url, nameEn) = Clean(fields);
         if (!IsAllowedAddress(url))
         {
             return new SaveResult<SiteLink>.Invalid(nameof(SiteLinkFields.Url), AddressRefused);
         }
-        var link = new SiteLink { Name = name, Url = url, SortOrder = await db.SiteLinks.NextSortOrderAsync(cancellationToken) };
+        var link = new SiteLink { Name = name, NameEn = nameEn, Url = url, SortOrder = await db.SiteLinks.NextSortOrderAsync(cancellationToken) };
         db.SiteLinks.Add(link);
         audit.Add(userName, AuditActions.SiteLinkChanged, name, $"Thêm liên kết; địa chỉ: {url}");
         await db.SaveChangesAsync(cancellationToken);
@@ -54,7 +54,7 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
 
     public async Task<SaveResult<SiteLink>> UpdateAsync(int id, SiteLinkFields fields, string userName, CancellationToken cancellationToken = default)
     {
-        var (name, url) = Clean(fields);
+        var (name, url, nameEn) = Clean(fields);
         var link = await db.SiteLinks.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (link is null)
         {
@@ -69,13 +69,17 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
         {
             changes.Add($"tên: {link.Name} → {name}");
         }
+        if (link.NameEn != nameEn)
+        {
+            changes.Add($"tên tiếng Anh: {link.NameEn} → {nameEn}");
+        }
         if (link.Url != url)
         {
             changes.Add($"địa chỉ: {link.Url} → {url}");
         }
         if (changes.Count > 0)
         {
-            (link.Name, link.Url) = (name, url);
+            (link.Name, link.NameEn, link.Url) = (name, nameEn, url);
             audit.Add(userName, AuditActions.SiteLinkChanged, name, "Sửa " + string.Join("; ", changes));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -104,6 +108,6 @@ public sealed class SiteLinkService(PortalDbContext db, AuditLog audit)
         return link;
     }
 
-    private static (string Name, string Url) Clean(SiteLinkFields fields) =>
-        (fields.Name.Trim().Normalize(NormalizationForm.FormC), fields.Url.Trim());
+    private static (string Name, string Url, string NameEn) Clean(SiteLinkFields fields) =>
+        (fields.Name.Trim().Normalize(NormalizationForm.FormC), fields.Url.Trim(), (fields.NameEn ?? "").Trim().Normalize(NormalizationForm.FormC));
 }

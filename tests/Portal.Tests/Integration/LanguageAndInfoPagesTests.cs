@@ -41,7 +41,7 @@ public sealed class LanguageAndInfoPagesTests(LanguageAndInfoPagesTests.Fixture 
         Assert.Contains("Latest news", home);
         Assert.Contains("Site links", home);
         Assert.Contains("Visits so far: 25.903.", home);
-        Assert.Contains("Kinh tế - Đầu tư", home);
+        Assert.Contains("Economy and Investment", home);
         Assert.Contains("<html lang=\"en\">", await browser.GetStringAsync("/"));
         var missing = await browser.GetAsync("/khong-co-trang-nay");
         Assert.Contains("Page not found", Html.Text(await missing.Content.ReadAsStringAsync()));

@@ -10,6 +10,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
     public void Configure(EntityTypeBuilder<Category> category)
     {
         category.Property(c => c.Name).HasMaxLength(Category.NameMaxLength);
+        category.Property(c => c.NameEn).HasMaxLength(Category.NameMaxLength);
         category.Property(c => c.Slug).HasMaxLength(SlugGenerator.MaxLength);
         category.HasIndex(c => c.Slug).IsUnique();
     }

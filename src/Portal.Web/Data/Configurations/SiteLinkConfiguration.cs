@@ -9,6 +9,7 @@ internal sealed class SiteLinkConfiguration : IEntityTypeConfiguration<SiteLink>
     public void Configure(EntityTypeBuilder<SiteLink> link)
     {
         link.Property(l => l.Name).HasMaxLength(SiteLink.NameMaxLength);
+        link.Property(l => l.NameEn).HasMaxLength(SiteLink.NameMaxLength);
         link.Property(l => l.Url).HasMaxLength(SiteLink.UrlMaxLength);
     }
 }

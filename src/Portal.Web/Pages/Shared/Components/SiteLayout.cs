@@ -5,13 +5,18 @@ using Microsoft.Extensions.Options;
 using Portal.Web.Caching;
 using Portal.Web.Categories;
 using Portal.Web.Data;
+using Portal.Web.Hosting;
 using Portal.Web.InfoPages;
 using Portal.Web.SiteLinks;
+using Portal.Web.SiteTexts;
 
 namespace Portal.Web.Pages.Components;
 
-/// <summary>What the layout shows from the database on every public page: the menu, the site links, the footer's pages.</summary>
-public sealed record SiteLayoutData(List<Category> Categories, List<SiteLink> SiteLinks, List<InfoPageTitles> InfoPages);
+/// <summary>
+/// What the layout shows from the database on every public page: the menu, the site links, the footer's pages, the
+/// site's English texts.
+/// </summary>
+public sealed record SiteLayoutData(List<Category> Categories, List<SiteLink> SiteLinks, List<InfoPageTitles> InfoPages, SiteEnglishTexts SiteEnglish);
 
 /// <summary>
 /// The layout's data, read from the database once and then kept in the page cache's store under the
@@ -43,7 +48,8 @@ public sealed class SiteLayout(IOutputCacheStore store, PublicPageInvalidation i
         var data = new SiteLayoutData(
             await services.GetRequiredService<CategoryService>().AllAsync(cancellationToken),
             await services.GetRequiredService<SiteLinkService>().AllAsync(cancellationToken),
-            await services.GetRequiredService<InfoPageService>().TitlesAsync(cancellationToken));
+            await services.GetRequiredService<InfoPageService>().TitlesAsync(cancellationToken),
+            await services.GetRequiredService<SiteTranslationService>().CurrentAsync(cancellationToken));
         if (invalidation.Generation == generation)
         {
             var bytes = JsonSerializer.SerializeToUtf8Bytes(data);
@@ -80,6 +86,22 @@ public sealed class SiteLayout(IOutputCacheStore store, PublicPageInvalidation i
 /// </summary>
 internal static class LayoutData
 {
+    /// <summary>Who publishes the portal, for the layout's head, header and footer; the operator's texts while the database is away.</summary>
+    public static async Task<SiteIdentity> SiteIdentityAsync(this HttpContext context)
+    {
+        var vietnamese = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
+        try
+        {
+            var layout = context.RequestServices.GetRequiredService<SiteLayout>();
+            return new SiteIdentity(vietnamese, (await layout.GetAsync(context.RequestAborted)).SiteEnglish);
+        }
+        catch (Exception exception) when (DatabaseUnavailable.Is(exception))
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return new SiteIdentity(vietnamese, SiteTranslationService.Defaults(vietnamese));
+        }
+    }
+
     public static async Task<List<T>> LoadOrEmptyAsync<T>(this ViewComponent component, Func<SiteLayoutData, List<T>> part)
     {
         try

@@ -19,6 +19,10 @@ public sealed class EditModel(CategoryService categories) : PageModel
         [Display(Name = "Tên chuyên mục")]
         public string Name { get; set; } = "";
 
+        [StringLength(Category.NameMaxLength, ErrorMessage = "Tên tiếng Anh tối đa {1} ký tự.")]
+        [Display(Name = "Tên tiếng Anh (không bắt buộc)")]
+        public string? NameEn { get; set; }
+
         [StringLength(SlugGenerator.MaxLength, ErrorMessage = "Đường dẫn tối đa {1} ký tự.")]
         [Display(Name = "Đường dẫn")]
         public string? Slug { get; set; }
@@ -48,7 +52,7 @@ public sealed class EditModel(CategoryService categories) : PageModel
             return NotFound();
         }
         Id = id;
-        Input = new InputModel { Name = category.Name, Slug = category.Slug, SortOrder = category.SortOrder };
+        Input = new InputModel { Name = category.Name, NameEn = category.NameEn, Slug = category.Slug, SortOrder = category.SortOrder };
         return Page();
     }
 
@@ -60,7 +64,7 @@ public sealed class EditModel(CategoryService categories) : PageModel
             return NotFound();
         }
         // Model binding leaves an empty field null, whatever the property's type says.
-        var fields = new CategoryFields(Input.Name ?? "", Input.Slug, Input.SortOrder ?? 0);
+        var fields = new CategoryFields(Input.Name ?? "", Input.Slug, Input.SortOrder ?? 0, Input.NameEn);
         // The slug is checked even when another field is wrong, so every problem is shown at once.
         if (ModelState.GetFieldValidationState("Input.Slug") == ModelValidationState.Valid
             && (ModelState.GetFieldValidationState("Input.Name") == ModelValidationState.Valid || !string.IsNullOrWhiteSpace(Input.Slug))

@@ -16,6 +16,10 @@ public sealed class EditModel(SiteLinkService siteLinks) : PageModel
         [Display(Name = "Tên liên kết")]
         public string Name { get; set; } = "";
 
+        [StringLength(SiteLink.NameMaxLength, ErrorMessage = "Tên tiếng Anh tối đa {1} ký tự.")]
+        [Display(Name = "Tên tiếng Anh (không bắt buộc)")]
+        public string? NameEn { get; set; }
+
         [Required(ErrorMessage = "Xin nhập địa chỉ.")]
         [StringLength(SiteLink.UrlMaxLength, ErrorMessage = "Địa chỉ tối đa {1} ký tự.")]
         [Display(Name = "Địa chỉ")]
@@ -40,7 +44,7 @@ public sealed class EditModel(SiteLinkService siteLinks) : PageModel
             return NotFound();
         }
         Id = id;
-        Input = new InputModel { Name = link.Name, Url = link.Url };
+        Input = new InputModel { Name = link.Name, NameEn = link.NameEn, Url = link.Url };
         return Page();
     }
 
@@ -60,7 +64,7 @@ public sealed class EditModel(SiteLinkService siteLinks) : PageModel
         {
             return Page();
         }
-        var fields = new SiteLinkFields(Input.Name, Input.Url);
+        var fields = new SiteLinkFields(Input.Name, Input.Url, Input.NameEn);
         var userName = User.Identity!.Name ?? "";
         var result = id is null
             ? await siteLinks.CreateAsync(fields, userName, cancellationToken)

@@ -1,21 +1,11 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Portal.Web.Hosting;
 
 namespace Portal.Web.Pages.Components;
 
-public sealed record InfoPageLink(string Slug, string Title);
-
-/// <summary>The footer's links to the information pages, titled in the reader's language.</summary>
+/// <summary>The footer's links to the information pages, titled in the reader's language (the Vietnamese title marked when a page has no English version).</summary>
 public sealed class InfoPageLinksViewComponent : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == LocalizationSetup.English;
-        // Every public page shows these links: read the titles only, not the pages' bodies.
-        var links = (await this.LoadOrEmptyAsync(layout => layout.InfoPages))
-            .Select(p => new InfoPageLink(p.Slug, english && p.HasEnglish ? p.TitleEn : p.TitleVi))
-            .ToList();
-        return View(links);
-    }
+    // Every public page shows these links: the titles only, not the pages' bodies.
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        View(await this.LoadOrEmptyAsync(layout => layout.InfoPages));
 }
