@@ -15,6 +15,7 @@ public sealed class HtmlValidityTests(PortalServer server)
         "/search", "/search?q=d%C3%A2n+v%E1%BA%ADn", "/search?q=khongcotu", "/trang/gioi-thieu", "/trang/co-cau-to-chuc", "/trang/lien-he",
         "/van-ban", "/van-ban?q=gi%C3%A1+%C4%91%E1%BA%A5t&nam=2024&hieu-luc=con-hieu-luc", "/van-ban?nam=99999&tu=32/13/2024",
         "/khong-co-trang-nay", "/chuyen-muc/kinh-te-dau-tu?trang=abc", "/admin/account/login",
+        "/kha-nang-tiep-can", "/en/accessibility",
     ];
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Portal.Web.Pages;
+using Portal.Web.ReadingAids;
 
 namespace Portal.Web.Caching;
 
@@ -83,6 +84,11 @@ public sealed class PublicPagePolicy(string signInCookie, string visitCookie, Ti
         {
             context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
             context.CacheVaryByRules.VaryByValues["lang"] = CultureInfo.CurrentUICulture.Name;
+            // The reader's text size and contrast, as the layout reads them: the normalised choice, never the raw cookie.
+            if (DisplayChoice.Read(request) is { IsDefault: false } display)
+            {
+                context.CacheVaryByRules.VaryByValues["display"] = display.CookieValue;
+            }
             if (listingPage > 1)
             {
                 context.CacheVaryByRules.VaryByValues[ListingPageNumber.QueryName] = listingPage.ToString(CultureInfo.InvariantCulture);

@@ -107,6 +107,11 @@ public sealed class PublicUrls
 
     public static string OfficialPath(string agencySlug, int officialId, bool english = false) => $"{AgencyPath(agencySlug, english)}#{OfficialAnchor(officialId)}";
 
+    /// <summary>The header's reading aids (text size, contrast) and the accessibility statement, in each language.</summary>
+    public const string DisplayRoute = "/hien-thi";
+    public const string AccessibilityRoute = "/kha-nang-tiep-can";
+    public const string AccessibilityEnglishRoute = LocalizationPrefix + "/accessibility";
+
     /// <summary>The leaders' work schedule: this week by default.</summary>
     public const string ScheduleRoute = "/lich-cong-tac";
 

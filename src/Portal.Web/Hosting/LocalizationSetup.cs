@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
+using Portal.Web.ReadingAids;
 
 namespace Portal.Web.Hosting;
 
@@ -56,6 +57,8 @@ public static class LocalizationSetup
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
             return Results.Redirect(LocalRedirects.Location(returnUrl, "/"));
         });
+        // The reader's other choices, text size and contrast, the same way.
+        app.MapReadingAids();
         return app;
     }
 }

@@ -30,6 +30,8 @@ public static class PublicPageRoutes
         ("/Question", PublicUrls.QuestionRoute),
         ("/AskQuestion", PublicUrls.AskQuestionRoute),
         ("/Error", PublicUrls.ErrorRoute),
+        ("/Accessibility", PublicUrls.AccessibilityRoute),
+        ("/AccessibilityEnglish", PublicUrls.AccessibilityEnglishRoute),
     ];
 
     public static PageConventionCollection AddPublicPageRoutes(this PageConventionCollection conventions)
