@@ -103,6 +103,14 @@ public sealed class PublicUrls
 
     public static string OfficialPath(string agencySlug, int officialId, bool english = false) => $"{AgencyPath(agencySlug, english)}#{OfficialAnchor(officialId)}";
 
+    /// <summary>The vCards: an agency's beside its page (a complex segment outranks the page's), an official's under "can-bo".</summary>
+    public const string AgencyCardRoute = Organisation + "/{slug}.vcf";
+    public const string OfficialCardRoute = Organisation + "/can-bo/{id:int}.vcf";
+
+    public static string AgencyCardPath(string slug) => $"{Organisation}/{slug}.vcf";
+
+    public static string OfficialCardPath(int officialId) => $"{Organisation}/can-bo/{officialId.ToString(System.Globalization.CultureInfo.InvariantCulture)}.vcf";
+
     /// <summary>The leaders' work schedule: this week by default.</summary>
     public const string ScheduleRoute = "/lich-cong-tac";
 

@@ -29,6 +29,12 @@ public static class PublicPageRoutes
         ("/Question", PublicUrls.QuestionRoute),
         ("/AskQuestion", PublicUrls.AskQuestionRoute),
         ("/Error", PublicUrls.ErrorRoute),
+        ("/Directory", PublicUrls.DirectoryRoute),
+        ("/DirectoryEnglish", PublicUrls.DirectoryEnglishRoute),
+        ("/Agency", PublicUrls.AgencyRoute),
+        ("/AgencyEnglish", PublicUrls.AgencyEnglishRoute),
+        ("/AgencyCard", PublicUrls.AgencyCardRoute),
+        ("/OfficialCard", PublicUrls.OfficialCardRoute),
     ];
 
     public static PageConventionCollection AddPublicPageRoutes(this PageConventionCollection conventions)
