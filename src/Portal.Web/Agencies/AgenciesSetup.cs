@@ -1,3 +1,5 @@
+using Portal.Web.Publishing;
+
 namespace Portal.Web.Agencies;
 
 public static class AgenciesSetup
@@ -6,6 +8,11 @@ public static class AgenciesSetup
     public static IServiceCollection AddAgencies(this IServiceCollection services)
     {
         services.AddScoped<DirectorySeeds>();
+        services.AddScoped<DirectoryService>();
+        services.AddScoped<AgencyAdmin>();
+        services.AddScoped<OfficialAdmin>();
+        services.AddPublishedKind<DirectoryKind>();
+        services.AddCacheTagSource<DirectoryCacheTags>();
         return services;
     }
 }

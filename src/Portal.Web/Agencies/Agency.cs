@@ -38,8 +38,14 @@ public class Agency
     public string FunctionsEnMarkdown { get; set; } = "";
     public string FunctionsEnHtml { get; set; } = "";
 
+    /// <summary>Both names folded (<c>VietnameseText.Fold</c>), for the directory's search without diacritics.</summary>
+    public string SearchText { get; set; } = "";
+
     public DateTime UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
+
+    public static string SearchTextOf(string nameVi, string nameEn) =>
+        Localization.VietnameseText.Fold($"{nameVi} {nameEn}".Trim());
 
     public List<Official> Officials { get; set; } = [];
 }

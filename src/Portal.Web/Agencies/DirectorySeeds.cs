@@ -52,6 +52,7 @@ public sealed class DirectorySeeds(PortalDbContext db, MarkdownRenderer markdown
                 Phone = seed.Phone ?? "",
                 Email = seed.Email ?? "",
                 Website = seed.Website ?? "",
+                SearchText = Agency.SearchTextOf(Nfc(seed.NameVi), Nfc(seed.NameEn)),
                 FunctionsViMarkdown = Nfc(seed.FunctionsVi),
                 FunctionsViHtml = markdown.ToHtml(Nfc(seed.FunctionsVi)),
                 FunctionsEnMarkdown = Nfc(seed.FunctionsEn),

@@ -92,6 +92,8 @@ public static class AuditActions
     public const string CategoryDeleted = "category-deleted";
     public const string SiteLinkChanged = "site-link-changed";
     public const string SiteLinkDeleted = "site-link-deleted";
+    public const string DirectoryChanged = "directory-changed";
+    public const string DirectoryDeleted = "directory-deleted";
     public const string InfoPageChanged = "info-page-changed";
     public const string SiteTextsChanged = "site-texts-changed";
 
@@ -125,6 +127,7 @@ public static class AuditActions
         PhotoUploaded, PhotoChanged, PhotoDeleted,
         PersonalDataExported, PersonalDataErased, PersonalDataExpired,
         MailResent, NotificationsChanged,
+        DirectoryChanged, DirectoryDeleted,
     ];
 
     public static string VietnameseName(string action) => action switch
@@ -193,6 +196,8 @@ public static class AuditActions
         CategoryDeleted => "Xóa chuyên mục",
         SiteLinkChanged => "Sửa liên kết",
         SiteLinkDeleted => "Xóa liên kết",
+        DirectoryChanged => "Sửa cơ cấu tổ chức",
+        DirectoryDeleted => "Xóa khỏi cơ cấu tổ chức",
         InfoPageChanged => "Sửa trang thông tin",
         SiteTextsChanged => "Sửa thông tin cổng (tiếng Anh)",
         PhotoUploaded => "Tải ảnh lên",

@@ -111,6 +111,13 @@ public sealed class PublicUrls
     public const string DisplayRoute = "/hien-thi";
     public const string AccessibilityRoute = "/kha-nang-tiep-can";
     public const string AccessibilityEnglishRoute = LocalizationPrefix + "/accessibility";
+    /// <summary>The vCards: an agency's beside its page (a complex segment outranks the page's), an official's under "can-bo".</summary>
+    public const string AgencyCardRoute = Organisation + "/{slug}.vcf";
+    public const string OfficialCardRoute = Organisation + "/can-bo/{id:int}.vcf";
+
+    public static string AgencyCardPath(string slug) => $"{Organisation}/{slug}.vcf";
+
+    public static string OfficialCardPath(int officialId) => $"{Organisation}/can-bo/{officialId.ToString(System.Globalization.CultureInfo.InvariantCulture)}.vcf";
 
     /// <summary>The leaders' work schedule: this week by default.</summary>
     public const string ScheduleRoute = "/lich-cong-tac";

@@ -12,7 +12,7 @@ public static class IdentitySetup
     /// <summary>The newsroom's sign-in cookie; a request that carries it never meets the page cache.</summary>
     public const string SignInCookie = "portal_auth";
 
-    private static readonly string[] AdministratorFolders = ["/Users", "/Categories", "/SiteLinks", "/Audit", "/InfoPages", "/DocumentLists", "/PersonalData"];
+    private static readonly string[] AdministratorFolders = ["/Users", "/Categories", "/SiteLinks", "/Directory", "/Audit", "/InfoPages", "/DocumentLists", "/PersonalData"];
 
     /// <summary>
     /// Accounts and roles on the portal's own database, a sign-in cookie for the newsroom, one policy per

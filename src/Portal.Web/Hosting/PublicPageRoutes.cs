@@ -32,6 +32,12 @@ public static class PublicPageRoutes
         ("/Error", PublicUrls.ErrorRoute),
         ("/Accessibility", PublicUrls.AccessibilityRoute),
         ("/AccessibilityEnglish", PublicUrls.AccessibilityEnglishRoute),
+        ("/Directory", PublicUrls.DirectoryRoute),
+        ("/DirectoryEnglish", PublicUrls.DirectoryEnglishRoute),
+        ("/Agency", PublicUrls.AgencyRoute),
+        ("/AgencyEnglish", PublicUrls.AgencyEnglishRoute),
+        ("/AgencyCard", PublicUrls.AgencyCardRoute),
+        ("/OfficialCard", PublicUrls.OfficialCardRoute),
     ];
 
     public static PageConventionCollection AddPublicPageRoutes(this PageConventionCollection conventions)

@@ -23,7 +23,8 @@ public static class ResponsiveImage
     // As the pages' own encoder (WebSetup): Vietnamese alt text stays letters, markup characters are escaped.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static IHtmlContent Picture(Photo photo, string sizes, ImageLoading loading = ImageLoading.Lazy, string? cssClass = null)
+    // altText: the page's own text for the image (an official's name and title) instead of the photo's.
+    public static IHtmlContent Picture(Photo photo, string sizes, ImageLoading loading = ImageLoading.Lazy, string? cssClass = null, string? altText = null)
     {
         var webp = photo.Variants.Where(v => v.Format == PhotoVariant.Webp).OrderBy(v => v.Width).ToList();
         var jpeg = photo.Variants.Where(v => v.Format == PhotoVariant.Jpeg).OrderBy(v => v.Width).ToList();
@@ -42,7 +43,7 @@ public static class ResponsiveImage
                 .Append("\" sizes=\"").Append(encoder.Encode(sizes)).Append('"');
         }
         html.Append(CultureInfo.InvariantCulture, $" width=\"{photo.Width}\" height=\"{photo.Height}\"")
-            .Append(" alt=\"").Append(encoder.Encode(photo.AltText)).Append('"');
+            .Append(" alt=\"").Append(encoder.Encode(altText ?? photo.AltText)).Append('"');
         if (!string.IsNullOrEmpty(cssClass))
         {
             html.Append(" class=\"").Append(encoder.Encode(cssClass)).Append('"');

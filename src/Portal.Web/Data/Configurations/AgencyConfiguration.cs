@@ -19,6 +19,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         agency.Property(a => a.Email).HasMaxLength(Agency.EmailMaxLength);
         agency.Property(a => a.Website).HasMaxLength(Agency.WebsiteMaxLength);
         agency.Property(a => a.UpdatedBy).HasMaxLength(256);
+        agency.Property(a => a.SearchText).HasMaxLength(2 * 2 * Agency.NameMaxLength);
         // A parent with units cannot be deleted from under them: the newsroom moves or deletes the units first.
         agency.HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
         agency.HasIndex(a => new { a.ParentId, a.SortOrder });

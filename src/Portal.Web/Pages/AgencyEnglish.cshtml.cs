@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Agencies;
+using Portal.Web.Caching;
+using Portal.Web.Feeds;
+
+namespace Portal.Web.Pages;
+
+/// <summary>An agency's page in English (<c>/en/organisation/{slug}</c>).</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Page)]
+public sealed class AgencyEnglishModel(DirectoryService directory, PublicUrls urls) : AgencyPageModel(directory, urls)
+{
+    public override bool English => true;
+}
