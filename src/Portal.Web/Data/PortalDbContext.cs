@@ -64,6 +64,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Official> Officials => Set<Official>();
+    public DbSet<Schedule.ScheduleEntry> ScheduleEntries => Set<Schedule.ScheduleEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

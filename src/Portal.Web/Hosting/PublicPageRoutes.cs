@@ -29,6 +29,8 @@ public static class PublicPageRoutes
         ("/Question", PublicUrls.QuestionRoute),
         ("/AskQuestion", PublicUrls.AskQuestionRoute),
         ("/Error", PublicUrls.ErrorRoute),
+        ("/LeadersSchedule", PublicUrls.ScheduleRoute),
+        ("/LeadersSchedulePrint", PublicUrls.SchedulePrintRoute),
     ];
 
     public static PageConventionCollection AddPublicPageRoutes(this PageConventionCollection conventions)
