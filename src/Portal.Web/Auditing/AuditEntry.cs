@@ -58,6 +58,15 @@ public static class AuditActions
     public const string DocumentDeleted = "document-deleted";
     public const string DocumentListChanged = "document-list-changed";
     public const string DocumentListDeleted = "document-list-deleted";
+    public const string ScheduleCreated = "schedule-created";
+    public const string ScheduleSaved = "schedule-saved";
+    public const string SchedulePublished = "schedule-published";
+    public const string ScheduleScheduled = "schedule-scheduled";
+    public const string ScheduleSentBack = "schedule-sent-back";
+    public const string ScheduleUnpublished = "schedule-unpublished";
+    public const string ScheduleDeleted = "schedule-deleted";
+    public const string ScheduleCancelled = "schedule-cancelled";
+    public const string ScheduleCopied = "schedule-copied";
 
     public const string ConsultationCreated = "consultation-created";
     public const string ConsultationSaved = "consultation-saved";
@@ -116,6 +125,8 @@ public static class AuditActions
         ProposalMade, ProposalSubmitted, ProposalReturned, ProposalPublished, ProposalWithdrawn,
         DocumentCreated, DocumentSaved, DocumentSubmitted, DocumentPublished, DocumentScheduled, DocumentSentBack,
         DocumentUnpublished, DocumentDeleted, DocumentListChanged, DocumentListDeleted,
+        ScheduleCreated, ScheduleSaved, SchedulePublished, ScheduleScheduled, ScheduleSentBack, ScheduleUnpublished,
+        ScheduleDeleted, ScheduleCancelled, ScheduleCopied,
         ConsultationCreated, ConsultationSaved, ConsultationSubmitted, ConsultationPublished, ConsultationScheduled,
         ConsultationSentBack, ConsultationUnpublished, ConsultationDeleted, CommentPublished, CommentRejected,
         ConsultationSummarySaved, ConsultationSummaryPublished,
@@ -165,6 +176,15 @@ public static class AuditActions
         DocumentDeleted => "Xóa văn bản",
         DocumentListChanged => "Sửa danh mục văn bản",
         DocumentListDeleted => "Xóa mục trong danh mục văn bản",
+        ScheduleCreated => "Thêm lịch công tác",
+        ScheduleSaved => "Sửa lịch công tác",
+        SchedulePublished => "Đăng lịch công tác",
+        ScheduleScheduled => "Hẹn giờ đăng lịch công tác",
+        ScheduleSentBack => "Trả lại lịch công tác",
+        ScheduleUnpublished => "Gỡ lịch công tác",
+        ScheduleDeleted => "Xóa lịch công tác",
+        ScheduleCancelled => "Hủy lịch công tác",
+        ScheduleCopied => "Sao chép lịch định kỳ tuần trước",
         ConsultationCreated => "Tạo dự thảo lấy ý kiến",
         ConsultationSaved => "Lưu dự thảo lấy ý kiến",
         ConsultationSubmitted => "Gửi duyệt dự thảo lấy ý kiến",

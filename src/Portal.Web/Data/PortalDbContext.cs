@@ -66,6 +66,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Official> Officials => Set<Official>();
     public DbSet<SiteTranslation> SiteTranslations => Set<SiteTranslation>();
+    public DbSet<Schedule.ScheduleEntry> ScheduleEntries => Set<Schedule.ScheduleEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

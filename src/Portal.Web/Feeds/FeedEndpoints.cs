@@ -5,6 +5,7 @@ using Portal.Web.Hosting;
 using Portal.Web.Caching;
 using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
+using Portal.Web.Schedule;
 
 namespace Portal.Web.Feeds;
 
@@ -86,6 +87,7 @@ public static class FeedEndpoints
             "text/plain; charset=utf-8")).CacheOutput(PublicPagePolicy.Page);
 
         app.MapLegalDocumentData();
+        app.MapScheduleFeeds();
         return app;
     }
 

@@ -121,6 +121,11 @@ public sealed class PublicUrls
 
     /// <summary>The leaders' work schedule: this week by default.</summary>
     public const string ScheduleRoute = "/lich-cong-tac";
+    public const string SchedulePrintRoute = ScheduleRoute + "/ban-in";
+    public const string ScheduleFeedRoute = ScheduleRoute + ".ics";
+    public const string LeaderScheduleFeedRoute = ScheduleRoute + "/lanh-dao/{id:int}.ics";
+
+    public static string LeaderScheduleFeedPath(int officialId) => $"{ScheduleRoute}/lanh-dao/{officialId}.ics";
 
     /// <summary>The confirmation link e-mailed to whoever wrote a comment or a question.</summary>
     public const string ConfirmationRoute = "/xac-nhan/{token}";

@@ -38,6 +38,8 @@ public static class PublicPageRoutes
         ("/AgencyEnglish", PublicUrls.AgencyEnglishRoute),
         ("/AgencyCard", PublicUrls.AgencyCardRoute),
         ("/OfficialCard", PublicUrls.OfficialCardRoute),
+        ("/LeadersSchedule", PublicUrls.ScheduleRoute),
+        ("/LeadersSchedulePrint", PublicUrls.SchedulePrintRoute),
     ];
 
     public static PageConventionCollection AddPublicPageRoutes(this PageConventionCollection conventions)

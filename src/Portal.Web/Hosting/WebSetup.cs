@@ -15,6 +15,7 @@ using Portal.Web.Mail;
 using Portal.Web.Participation;
 using Portal.Web.Publishing;
 using Portal.Web.Questions;
+using Portal.Web.Schedule;
 using Portal.Web.SiteLinks;
 using Portal.Web.SiteTexts;
 
@@ -32,6 +33,7 @@ public static class WebSetup
         services.AddConsultations();
         services.AddQuestions();
         services.AddAgencies();
+        services.AddLeadersSchedule();
         // What the citizens' forms share (the guard, the confirmation, personal data), and the e-mail outbox.
         services.AddParticipation();
         services.AddPortalMail();

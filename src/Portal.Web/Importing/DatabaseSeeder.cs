@@ -9,6 +9,7 @@ using Portal.Web.InfoPages;
 using Portal.Web.LegalDocuments;
 using Portal.Web.Publishing;
 using Portal.Web.Questions;
+using Portal.Web.Schedule;
 using Portal.Web.SiteLinks;
 
 namespace Portal.Web.Importing;
@@ -27,6 +28,7 @@ public sealed class DatabaseSeeder(
     ConsultationSeeds consultationSeeds,
     QuestionSeeder questionSeeder,
     DirectorySeeds directorySeeds,
+    ScheduleSeeds scheduleSeeds,
     IConfiguration configuration,
     ILogger<DatabaseSeeder> logger)
 {
@@ -91,6 +93,7 @@ public sealed class DatabaseSeeder(
 
         var agencies = await directorySeeds.AddAsync(SeedsPath, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var scheduleEntries = await scheduleSeeds.AddAsync(SeedsPath, cancellationToken);
 
         var documents = await SeedLegalDocumentsAsync(cancellationToken);
         var consultations = await consultationSeeds.AddAsync(SeedsPath, cancellationToken);
@@ -99,8 +102,8 @@ public sealed class DatabaseSeeder(
         var questions = await questionSeeder.SeedAsync(SeedsPath, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s), {Agencies} agencies, {Documents} legal documents, {Consultations} consultations and {Questions} answered questions from {SeedsPath}",
-            categories.Count, articleFiles.Count, legacyFiles.Count, agencies, documents, consultations, questions, SeedsPath);
+        logger.LogInformation("Seeded {Categories} categories, {Articles} sample articles, {Legacy} legacy export(s), {Agencies} agencies, {ScheduleEntries} schedule entries, {Documents} legal documents, {Consultations} consultations and {Questions} answered questions from {SeedsPath}",
+            categories.Count, articleFiles.Count, legacyFiles.Count, agencies, scheduleEntries, documents, consultations, questions, SeedsPath);
     }
 
     /// <summary>
