@@ -86,8 +86,13 @@ public sealed class EveryPublicPageIsAccessible(PortalServer server, ITestOutput
             found.Add($"{where}: scrolls sideways");
         }
         found.AddRange(watched.Problems.Select(p => $"{where}: {p}"));
+        // The whole page in the portal's colours, or with a problem; with a reading aid, what the first screen shows.
         var name = display.Length == 0 ? page.Name : $"{page.Name}-{display}";
-        await watched.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+        await watched.Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(PortalServer.ScreenshotFolder, $"{name}-{width}.png"),
+            FullPage = display.Length == 0 || found.Count > 0,
+        });
         return found;
     }
 }
