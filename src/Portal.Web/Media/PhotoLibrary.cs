@@ -213,6 +213,12 @@ public sealed class PhotoLibrary(
         {
             return new SaveResult<Photo>.Invalid(PhotoFields.Form, PhotoMessages.InUse(uses.Select(u => u.Title)));
         }
+        // An official's portrait in the directory is kept too (the foreign key would refuse it with an exception).
+        var officials = await db.Officials.Where(o => o.PhotoId == id).Select(o => o.Name).ToListAsync();
+        if (officials.Count > 0)
+        {
+            return new SaveResult<Photo>.Invalid(PhotoFields.Form, $"Chưa xóa được: ảnh đang là ảnh của cán bộ {string.Join(", ", officials.Select(n => $"“{n}”"))} trong cơ cấu tổ chức.");
+        }
         var hashes = photo.Variants.Select(v => v.Hash).Distinct().ToList();
         var shared = await db.PhotoVariants.Where(v => v.PhotoId != id && hashes.Contains(v.Hash)).Select(v => v.Hash).Distinct().ToListAsync();
         var orphans = hashes.Except(shared).ToList();

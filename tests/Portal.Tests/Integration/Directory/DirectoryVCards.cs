@@ -89,3 +89,21 @@ public sealed class DirectoryVCards(AdministratorFixture admin) : IClassFixture<
         Assert.Contains("<source type=\"image/webp\"", html);
     }
 }
+
+public sealed class AnOfficialsPhotoIsKeptInTheLibrary(AdministratorFixture admin) : IClassFixture<AdministratorFixture>
+{
+    [Fact]
+    public async Task DeletingItIsRefusedWithAMessageNamingTheOfficial()
+    {
+        var photo = await admin.Factory.UploadedAsync(TestImages.Jpeg(400, 500), "Chân dung");
+        var agency = await admin.Factory.AgencyAsync("so-xay-dung");
+        var name = $"Mai Văn Giữ {AdministratorFixture.UniqueTag()}";
+        await admin.AddOfficialAsync(agency.Id, name, "Phó Giám đốc Sở", photo.Id);
+
+        var result = await admin.Factory.WithLibraryAsync(library => library.DeleteAsync(photo.Id, admin.Email));
+
+        var refused = Assert.IsType<Portal.Web.Editing.SaveResult<Portal.Web.Media.Photo>.Invalid>(result);
+        Assert.Contains(name, string.Join(" ", refused.Errors.Values));
+        Assert.NotNull(await admin.Factory.WithLibraryAsync(library => library.FindAsync(photo.Id)));
+    }
+}
