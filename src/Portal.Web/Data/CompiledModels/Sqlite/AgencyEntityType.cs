@@ -20,7 +20,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 "Portal.Web.Agencies.Agency",
                 typeof(Agency),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -107,6 +107,13 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Agency).GetProperty("Phone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Agency).GetField("<Phone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 50);
+
+            var searchText = runtimeEntityType.AddProperty(
+                "SearchText",
+                typeof(string),
+                propertyInfo: typeof(Agency).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agency).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 1200);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

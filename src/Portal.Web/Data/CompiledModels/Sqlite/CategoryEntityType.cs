@@ -19,7 +19,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 "Portal.Web.Categories.Category",
                 typeof(Category),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -37,6 +37,13 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: typeof(Category).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Category).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+
+            var nameEn = runtimeEntityType.AddProperty(
+                "NameEn",
+                typeof(string),
+                propertyInfo: typeof(Category).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Category).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
 
             var slug = runtimeEntityType.AddProperty(

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Portal.Web.Agencies;
 using Portal.Web.Media;
+using Portal.Web.Schedule;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -24,6 +25,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 12,
                 navigationCount: 2,
+                skipNavigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -168,6 +170,29 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Official).GetField("<Photo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             return runtimeForeignKey;
+        }
+
+        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        {
+            var skipNavigation = declaringEntityType.AddSkipNavigation(
+                "ScheduleEntry",
+                targetEntityType,
+                joinEntityType.FindForeignKey(
+                    new[] { joinEntityType.FindProperty("LeadersId") },
+                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+                    declaringEntityType),
+                true,
+                false,
+                typeof(IEnumerable<ScheduleEntry>));
+
+            var inverse = targetEntityType.FindSkipNavigation("Leaders");
+            if (inverse != null)
+            {
+                skipNavigation.Inverse = inverse;
+                inverse.Inverse = skipNavigation;
+            }
+
+            return skipNavigation;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

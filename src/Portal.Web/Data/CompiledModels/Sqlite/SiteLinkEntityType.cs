@@ -19,7 +19,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 "Portal.Web.SiteLinks.SiteLink",
                 typeof(SiteLink),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -36,6 +36,13 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: typeof(SiteLink).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SiteLink).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+
+            var nameEn = runtimeEntityType.AddProperty(
+                "NameEn",
+                typeof(string),
+                propertyInfo: typeof(SiteLink).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteLink).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
 
             var sortOrder = runtimeEntityType.AddProperty(

@@ -11,7 +11,7 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
     public partial class SqliteDbContextModel
     {
         private SqliteDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("13be2287-254f-453b-b4a2-103c2c9d8aaa"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("2ce06fdd-f1b0-40d2-b53c-6d58e2c2b5dd"), entityTypeCount: 47)
         {
         }
 
@@ -56,11 +56,14 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             var photoBlob = PhotoBlobEntityType.Create(this);
             var photoVariant = PhotoVariantEntityType.Create(this);
             var question = QuestionEntityType.Create(this);
+            var scheduleEntry = ScheduleEntryEntityType.Create(this);
             var searchDocument = SearchDocumentEntityType.Create(this);
             var searchTerm = SearchTermEntityType.Create(this);
             var siteLink = SiteLinkEntityType.Create(this);
+            var siteTranslation = SiteTranslationEntityType.Create(this);
             var dailyVisit = DailyVisitEntityType.Create(this);
             var visitTotal = VisitTotalEntityType.Create(this);
+            var scheduleEntryLeaders = ScheduleEntryLeadersEntityType.Create(this);
 
             LegalDocumentFieldsEntityType.CreateForeignKey1(legalDocumentFields, legalDocument);
             LegalDocumentFieldsEntityType.CreateForeignKey2(legalDocumentFields, documentField);
@@ -101,9 +104,13 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             QuestionEntityType.CreateForeignKey1(question, documentIssuer);
             QuestionEntityType.CreateForeignKey2(question, documentField);
             SearchTermEntityType.CreateForeignKey1(searchTerm, searchDocument);
+            ScheduleEntryLeadersEntityType.CreateForeignKey1(scheduleEntryLeaders, official);
+            ScheduleEntryLeadersEntityType.CreateForeignKey2(scheduleEntryLeaders, scheduleEntry);
 
+            OfficialEntityType.CreateSkipNavigation1(official, scheduleEntry, scheduleEntryLeaders);
             DocumentFieldEntityType.CreateSkipNavigation1(documentField, legalDocument, legalDocumentFields);
             LegalDocumentEntityType.CreateSkipNavigation1(legalDocument, documentField, legalDocumentFields);
+            ScheduleEntryEntityType.CreateSkipNavigation1(scheduleEntry, official, scheduleEntryLeaders);
 
             LegalDocumentFieldsEntityType.CreateAnnotations(legalDocumentFields);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
@@ -144,11 +151,14 @@ namespace Portal.Web.Data.CompiledModels.Sqlite
             PhotoBlobEntityType.CreateAnnotations(photoBlob);
             PhotoVariantEntityType.CreateAnnotations(photoVariant);
             QuestionEntityType.CreateAnnotations(question);
+            ScheduleEntryEntityType.CreateAnnotations(scheduleEntry);
             SearchDocumentEntityType.CreateAnnotations(searchDocument);
             SearchTermEntityType.CreateAnnotations(searchTerm);
             SiteLinkEntityType.CreateAnnotations(siteLink);
+            SiteTranslationEntityType.CreateAnnotations(siteTranslation);
             DailyVisitEntityType.CreateAnnotations(dailyVisit);
             VisitTotalEntityType.CreateAnnotations(visitTotal);
+            ScheduleEntryLeadersEntityType.CreateAnnotations(scheduleEntryLeaders);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
