@@ -9,7 +9,7 @@ namespace Portal.BrowserTests;
 /// at a phone's width and a desktop's, and no page scrolls sideways on the phone. The failures of all pages are
 /// gathered into one message, so one run shows everything left to fix.
 /// </summary>
-[Collection(PortalServerGroup.Name)]
+[Collection(NewsroomSweepGroup.Name)]
 public sealed class EveryNewsroomPageIsAccessible(PortalServer server)
 {
     private static readonly AxeRunOptions Wcag22 = new()

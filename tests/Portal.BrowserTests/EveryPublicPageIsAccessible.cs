@@ -12,7 +12,7 @@ namespace Portal.BrowserTests;
 /// console error or fails a request. One browser context per case, the reading aid set by its cookie as the header's
 /// link would; the failures of all pages are gathered into one message.
 /// </summary>
-[Collection(PortalServerGroup.Name)]
+[Collection(PublicSweepGroup.Name)]
 public sealed class EveryPublicPageIsAccessible(PortalServer server, ITestOutputHelper output)
 {
     private static readonly AxeRunOptions Wcag22 = new()

@@ -230,3 +230,19 @@ public sealed class PortalServerGroup : ICollectionFixture<PortalServer>
 {
     public const string Name = "portal";
 }
+
+/// <summary>
+/// The accessibility sweeps, each with a portal of its own: they read only, and walk every page several times, so they
+/// run beside the other browser tests instead of after them (each collection is run in turn, collections side by side).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PublicSweepGroup : ICollectionFixture<PortalServer>
+{
+    public const string Name = "public-sweep";
+}
+
+[CollectionDefinition(Name)]
+public sealed class NewsroomSweepGroup : ICollectionFixture<PortalServer>
+{
+    public const string Name = "newsroom-sweep";
+}

@@ -95,6 +95,9 @@ public sealed record ScheduleWeek(DateOnly Monday)
 
     private static readonly string[] DayNames = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
+    /// <summary>"Thứ Hai": the key of its English label too.</summary>
+    public static string DayName(DateOnly day) => DayNames[(int)day.DayOfWeek];
+
     /// <summary>"Thứ Hai, 07/12/2026".</summary>
-    public static string DayTitle(DateOnly day) => $"{DayNames[(int)day.DayOfWeek]}, {Format(day)}";
+    public static string DayTitle(DateOnly day) => $"{DayName(day)}, {Format(day)}";
 }

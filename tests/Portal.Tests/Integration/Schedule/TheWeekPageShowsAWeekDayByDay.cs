@@ -36,6 +36,20 @@ public sealed class TheWeekPageShowsAWeekDayByDay : IDisposable
     }
 
     [Fact]
+    public async Task AnEnglishReaderReadsTheDaysInEnglishAndTheEntriesAsWritten()
+    {
+        using var citizen = _factory.CreateBrowser();
+        await citizen.GetAsync("/ngon-ngu/en?returnUrl=/");
+
+        var html = await citizen.GetStringAsync(PublicUrls.ScheduleRoute);
+
+        Assert.Contains("Monday, 23/11/2026", html);
+        Assert.Contains("Sunday, 29/11/2026", html);
+        Assert.DoesNotContain("Thứ Hai", html);
+        Assert.Contains("Họp Ủy ban nhân dân tỉnh thường kỳ tháng", html);
+    }
+
+    [Fact]
     public async Task TheNextWeekTheWeekOfADayAndTheIsoWeekAreReachedWithoutScript()
     {
         using var citizen = _factory.CreateBrowser();
